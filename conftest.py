@@ -1,0 +1,170 @@
+"""Fixtures shared by every app's tests.
+
+* The test database holds the demo site (``load_demo_site``), loaded once per run;
+  each test runs in a transaction that is rolled back. Do not use
+  ``transaction=True``: it empties the tables for the tests that follow.
+* Browser tests (marked ``browser``) drive the OS Chromium through Playwright
+  against ``site_server``: a real server process with its own copy of the demo
+  site, on the same kind of database as the suite (SQLite or PostgreSQL).
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+]
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_site", verbosity=0)
+
+
+# --- Browser tests -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is not installed at {CHROMIUM}: run `apt-get install chromium` (make test does).")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _browser_database_url():
+    """A database of its own for the server under test, on the same engine as the suite."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        import psycopg2
+
+        parsed = urlparse(url)
+        name = f"swp_browser_{uuid.uuid4().hex[:8]}"
+        admin = psycopg2.connect(
+            dbname="postgres",
+            user=parsed.username or "postgres",
+            password=parsed.password or None,
+            host=parsed.hostname or "127.0.0.1",
+            port=parsed.port or 5432,
+        )
+        admin.autocommit = True
+        with admin.cursor() as cursor:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+        admin.close()
+        return parsed._replace(path=f"/{name}").geturl(), name
+    return None, None
+
+
+def _drop_postgres_database(url, name):
+    import psycopg2
+
+    parsed = urlparse(url)
+    admin = psycopg2.connect(
+        dbname="postgres",
+        user=parsed.username or "postgres",
+        password=parsed.password or None,
+        host=parsed.hostname or "127.0.0.1",
+        port=parsed.port or 5432,
+    )
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
+
+
+@pytest.fixture(scope="session")
+def site_server():
+    """Base URL of a running copy of the demo site (migrated, demo loaded), for browser tests.
+
+    Its environment is in ``site_server.env``-style form on the returned object:
+    ``url`` and ``env`` (run ``manage.py`` commands against the same database with it).
+    """
+    workdir = Path(tempfile.mkdtemp(prefix="swp-site-"))
+    pg_url, pg_name = _browser_database_url()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "swpsite.settings.test",
+        "DATABASE_URL": pg_url or f"sqlite:///{workdir / 'site.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private-media"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
+    subprocess.run([*manage, "load_demo_site", "-v0"], env=env, check=True, cwd=ROOT)
+    port = _free_port()
+    log = open(workdir / "server.log", "w")  # noqa: SIM115
+    server = subprocess.Popen(
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/health/", timeout=2) as response:  # noqa: S310
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.kill()
+            raise RuntimeError(f"The site server did not start; see {workdir / 'server.log'}")
+        time.sleep(0.3)
+
+    class Server:
+        pass
+
+    handle = Server()
+    handle.url = url
+    handle.env = env
+    handle.manage = manage
+    handle.log_path = workdir / "server.log"
+    yield handle
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log.close()
+    if pg_name:
+        _drop_postgres_database(pg_url, pg_name)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture
+def site_url(site_server):
+    return site_server.url

@@ -1,0 +1,34 @@
+"""Build the whole demo site of DESIGN.md. Running it again changes nothing."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.module_loading import import_string
+
+# Each step is ``f(home, options)``; the first one, ``build_home``, takes only options.
+# Apps add their sections here, in the order they should appear in the page tree.
+STEPS = [
+    "home.demo_content.build_about",
+    "home.demo_content.build_general_sections",
+    "home.demo_content.finish_about",
+    "home.demo_content.build_sitemap",
+    "home.demo_content.build_settings",
+]
+
+
+class Command(BaseCommand):
+    help = "Create (or complete) the demo site: the page tree, images, documents, settings and menus."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--publications",
+            type=int,
+            default=0,
+            help="Also generate this many extra publications, for scale tests.",
+        )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home = import_string("home.demo_content.build_home")(options)
+            for step in STEPS:
+                import_string(step)(home, options)
+        self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title} ({home.get_descendant_count()} pages)."))

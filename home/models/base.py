@@ -1,0 +1,81 @@
+"""What every page of the site has in common."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import Truncator
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """Abstract parent of every page type: sharing and search-engine fields.
+
+    Page types set ``summary_field`` to the name of the field that best sums the
+    page up; it is the fallback for the meta description.
+    """
+
+    social_image = models.ForeignKey(
+        "home.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when this page is shared on social media or in messaging apps. "
+            "Best at 1200 × 630 pixels. Leave empty to use the page's own image or the site's default."
+        ),
+    )
+
+    summary_field = None
+    # The image field used for sharing when no social image is chosen.
+    image_field = None
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "slug",
+                    help_text=(
+                        "The last part of the page's web address. Changing it on a published page "
+                        "leaves a redirect behind, so old links keep working."
+                    ),
+                ),
+                FieldPanel(
+                    "seo_title",
+                    help_text=(
+                        "The title search engines show. Leave empty to use the page title. "
+                        "Keep it under 60 characters."
+                    ),
+                ),
+                FieldPanel(
+                    "search_description",
+                    help_text=(
+                        "The sentence search engines and social media show under the title; 1–2 "
+                        "sentences, under 160 characters. Leave empty to use the page's summary."
+                    ),
+                ),
+                FieldPanel("social_image"),
+            ],
+            heading="Search engines and sharing",
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def meta_description(self):
+        if self.search_description:
+            return self.search_description
+        if self.summary_field:
+            text = getattr(self, self.summary_field, "") or ""
+            return Truncator(" ".join(str(text).split())).chars(200)
+        return ""
+
+    @cached_property
+    def share_image(self):
+        if self.social_image_id:
+            return self.social_image
+        if self.image_field:
+            return getattr(self, self.image_field, None)
+        return None

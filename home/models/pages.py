@@ -1,0 +1,151 @@
+"""The home page, general pages and the HTML sitemap."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock, LinkBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    """The front page: a welcome, the latest work of each section, and a body."""
+
+    hero_heading = models.CharField(
+        max_length=120,
+        help_text="The big heading at the top of the home page; a short sentence about SWP.",
+    )
+    hero_text = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="One or two sentences under the heading.",
+    )
+    hero_image = models.ForeignKey(
+        "home.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A wide image beside the heading (optional). Its description is used as alt text.",
+    )
+    hero_links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        max_num=3,
+        help_text="Up to three buttons under the heading, such as 'Get help' or 'Read our reports'.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="More sections shown below the latest publications and press.",
+    )
+
+    summary_field = "hero_text"
+    image_field = "hero_image"
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image"), FieldPanel("hero_links")],
+            heading="Welcome",
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The latest work of each section is added by home.rails; each rail is
+        # one cheap query, whatever the number of items in the section.
+        from home.rails import home_rails
+
+        context.update(home_rails(request))
+        return context
+
+
+class StandardPage(BasePage):
+    """A general page: About, Campaigns, Multimedia, Resources and the like."""
+
+    introduction = models.TextField(
+        max_length=500,
+        blank=True,
+        help_text="One or two sentences shown under the title, on cards and in search results.",
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="The page's content, built from blocks.")
+
+    summary_field = "introduction"
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = "standard page"
+
+
+class SitemapPage(BasePage):
+    """A human-readable list of every page on the site, built from the live page tree."""
+
+    introduction = models.TextField(
+        max_length=500, blank=True, help_text="A sentence shown above the list of pages (optional)."
+    )
+
+    summary_field = "introduction"
+    # A section with more pages than this shows its newest few and a link to the section.
+    children_shown = 12
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "sitemap page"
+
+    def get_sections(self, request):
+        """The live, public pages two levels below the home page, as a nested list."""
+        site = self.get_site()
+        root = site.root_page if site else self.get_parent()
+        pages = list(
+            Page.objects.descendant_of(root)
+            .filter(depth__lte=root.depth + 2)
+            .live()
+            .public()
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "numchild", "draft_title")
+        )
+        by_parent_path = {}
+        for page in pages:
+            by_parent_path.setdefault(page.path[: -Page.steplen], []).append(page)
+        sections = []
+        for page in by_parent_path.get(root.path, []):
+            children = by_parent_path.get(page.path, [])
+            sections.append(
+                {
+                    "page": page,
+                    "children": children[: self.children_shown],
+                    "more": max(0, len(children) - self.children_shown),
+                }
+            )
+        return sections
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_sections(request)
+        return context

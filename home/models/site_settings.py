@@ -1,0 +1,155 @@
+"""Site-wide settings the comms team edits under Settings in the admin."""
+
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+from home.blocks import LinkBlock
+
+SOCIAL_PLATFORMS = [
+    ("instagram", "Instagram"),
+    ("bluesky", "Bluesky"),
+    ("x", "X (Twitter)"),
+    ("facebook", "Facebook"),
+    ("youtube", "YouTube"),
+    ("linkedin", "LinkedIn"),
+    ("tiktok", "TikTok"),
+    ("mastodon", "Mastodon"),
+]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(choices=SOCIAL_PLATFORMS, help_text="Which social network.")
+    url = blocks.URLBlock(help_text="The full address of SWP's profile, starting with https://.")
+
+    class Meta:
+        icon = "site"
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Who SWP is and how to reach it; used in the footer, contact page and search results."""
+
+    name = models.CharField(
+        max_length=120,
+        default="Sex Workers Project",
+        help_text="The organisation's name as visitors should see it.",
+    )
+    parent_organisation = models.CharField(
+        max_length=120,
+        default="Urban Justice Center",
+        help_text="The organisation SWP is a project of.",
+    )
+    parent_organisation_url = models.URLField(
+        default="https://www.urbanjustice.org/",
+        help_text="The parent organisation's website, linked from the footer.",
+    )
+    postal_address = models.TextField(
+        blank=True, help_text="The postal address, one line per line of the envelope."
+    )
+    phone = models.CharField(max_length=40, blank=True, help_text="The main phone number, e.g. 646-602-5617.")
+    email = models.EmailField(blank=True, help_text="The public email address for general questions.")
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        help_text="SWP's profiles on social networks, shown in the footer. Drag to reorder.",
+    )
+    donate_url = models.URLField(
+        blank=True,
+        help_text="The donation processor's page where visitors give (the site itself takes no payments).",
+    )
+    default_share_image = models.ForeignKey(
+        "home.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Used when a shared page has no image of its own. Best at 1200 × 630 pixels.",
+    )
+    logo = models.ForeignKey(
+        "home.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="SWP's logo, used by search engines and in press material (a square PNG works best).",
+    )
+    alert_enabled = models.BooleanField(
+        default=False,
+        verbose_name="Show the alert banner",
+        help_text="Tick to show the banner below at the top of every page, for urgent news.",
+    )
+    alert_text = models.CharField(
+        max_length=250, blank=True, help_text="The banner's message; one short sentence."
+    )
+    alert_link = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Optional: where the banner links to, such as /press/ or https://….",
+    )
+    quick_exit_url = models.URLField(
+        blank=True,
+        verbose_name="Quick exit destination",
+        help_text=(
+            "The neutral website that the 'Quick exit' button opens in place of this site. "
+            "Leave empty for a weather site."
+        ),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("parent_organisation"), FieldPanel("parent_organisation_url")],
+            heading="Organisation",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("postal_address"), FieldPanel("phone"), FieldPanel("email")],
+            heading="Contact details",
+        ),
+        FieldPanel("social_links"),
+        FieldPanel("donate_url"),
+        MultiFieldPanel([FieldPanel("logo"), FieldPanel("default_share_image")], heading="Images"),
+        MultiFieldPanel(
+            [FieldPanel("alert_enabled"), FieldPanel("alert_text"), FieldPanel("alert_link")],
+            heading="Alert banner",
+        ),
+        FieldPanel("quick_exit_url"),
+    ]
+
+    class Meta:
+        verbose_name = "organisation"
+
+    @property
+    def address_lines(self):
+        return [line.strip() for line in self.postal_address.splitlines() if line.strip()]
+
+
+class FooterGroupBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=60, help_text="The group's heading, such as 'Publications'.")
+    links = blocks.ListBlock(LinkBlock(), help_text="The links in this group, in order.")
+
+    class Meta:
+        icon = "list-ul"
+        label = "Footer group"
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(BaseSiteSetting):
+    """The main menu and the footer, edited without code."""
+
+    main_menu = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        help_text="The links across the top of every page, in order. Drag to reorder.",
+    )
+    footer_groups = StreamField(
+        [("group", FooterGroupBlock())],
+        blank=True,
+        help_text="The groups of links in the footer, each with a heading.",
+    )
+
+    panels = [FieldPanel("main_menu"), FieldPanel("footer_groups")]
+
+    class Meta:
+        verbose_name = "navigation"

@@ -1,0 +1,158 @@
+"""Template tags shared by every template of the site."""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """Turn a path such as ``/media/x.jpg`` into a full address for sharing and canonical links."""
+    if not url:
+        return ""
+    if url.startswith(("http://", "https://")):
+        return url
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context.get("request")
+    page = context.get("page")
+    if page is not None and getattr(page, "pk", None) and request is not None:
+        return page.get_full_url(request) or request.build_absolute_uri(request.path)
+    return request.build_absolute_uri(request.path) if request is not None else ""
+
+
+@register.filter
+def is_current(link_href, request_path):
+    """True when a menu link points at the current page or the section it is in."""
+    if not link_href or not request_path or link_href.startswith(("http://", "https://")):
+        return False
+    href = link_href.split("?")[0]
+    if href == "/":
+        return request_path == "/"
+    return request_path.startswith(href)
+
+
+@register.simple_tag
+def json_ld(data):
+    """Render a dict as schema.org JSON-LD, safe to embed in HTML."""
+    if not data:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The live ancestors of ``page`` below the site root, for breadcrumbs and their JSON-LD."""
+    request = context.get("request")
+    site = page.get_site() if page is not None else None
+    if page is None or site is None:
+        return []
+    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth).live().only(
+        "id", "title", "url_path", "path", "depth", "draft_title"
+    )
+    return [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context, crumbs, page):
+    request = context.get("request")
+    items = []
+    for position, crumb in enumerate([*crumbs, {"title": page.title, "url": page.get_url(request)}], start=1):
+        items.append(
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": crumb["title"],
+                "item": request.build_absolute_uri(crumb["url"]) if request else crumb["url"],
+            }
+        )
+    return json_ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})
+
+
+@register.filter
+def filesize(num_bytes):
+    """Human file size such as '2.4 MB'."""
+    try:
+        size = float(num_bytes)
+    except (TypeError, ValueError):
+        return ""
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{int(size)} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return ""
+
+
+@register.filter
+def file_kind(document):
+    """The short name of a document's type, such as 'PDF' or 'Word'."""
+    ext = (getattr(document, "file_extension", "") or "").lower()
+    return {
+        "pdf": "PDF",
+        "doc": "Word",
+        "docx": "Word",
+        "odt": "OpenDocument",
+        "rtf": "RTF",
+        "txt": "Text",
+        "xlsx": "Excel",
+        "csv": "CSV",
+        "pptx": "PowerPoint",
+    }.get(ext, ext.upper())
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed (``None`` removes one)."""
+    request = context.get("request")
+    params = request.GET.copy() if request is not None else {}
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode() if params else ""
+
+
+@register.simple_tag(takes_context=True)
+def organisation_json_ld(context):
+    """schema.org NGO data for the home page: name, logo, address, social profiles."""
+    from wagtail.models import Site
+
+    from home.models import OrganisationSettings
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    org = OrganisationSettings.for_site(site) if site else None
+    if org is None:
+        return ""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NGO",
+        "name": org.name,
+        "url": request.build_absolute_uri("/"),
+        "parentOrganization": {"@type": "NGO", "name": org.parent_organisation, "url": org.parent_organisation_url},
+    }
+    if org.logo_id:
+        data["logo"] = request.build_absolute_uri(org.logo.get_rendition("max-512x512|format-png").url)
+    if org.email:
+        data["email"] = org.email
+    if org.phone:
+        data["telephone"] = org.phone
+    if org.address_lines:
+        data["address"] = {"@type": "PostalAddress", "streetAddress": ", ".join(org.address_lines)}
+    same_as = [link.value["url"] for link in org.social_links]
+    if same_as:
+        data["sameAs"] = same_as
+    extra = context.get("organisation_json_ld_extra") or {}
+    data.update(extra)
+    return json_ld(data)

@@ -1,0 +1,87 @@
+"""Site-wide views: search, health check, robots.txt and the error pages."""
+
+import logging
+
+from django.core.paginator import Paginator
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
+
+SEARCH_MAX_LENGTH = 200
+RESULTS_PER_PAGE = 10
+
+
+def clean_query(raw):
+    """A visitor's query made safe to search: no control characters, bounded length."""
+    text = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
+    return " ".join(text.split())[:SEARCH_MAX_LENGTH]
+
+
+def paginate(request, items, per_page):
+    """Return the requested page of ``items``; a bad or out-of-range number gets the nearest page."""
+    paginator = Paginator(items, per_page)
+    return paginator.get_page(request.GET.get("page"))
+
+
+@require_GET
+def search(request):
+    raw_query = request.GET.get("q", "")
+    query = clean_query(raw_query)
+    results = None
+    if query:
+        results = paginate(
+            request, Page.objects.live().public().specific().search(query), RESULTS_PER_PAGE
+        )
+    return render(
+        request,
+        "search/search.html",
+        {
+            "search_query": query,
+            "query_was_cut": len(raw_query) > SEARCH_MAX_LENGTH,
+            "search_results": results,
+        },
+    )
+
+
+@never_cache
+@require_GET
+def health(request):
+    """200 when the database answers, 503 when it does not. For load balancers and monitors."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database did not answer")
+        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+    return JsonResponse({"status": "ok", "database": "up"})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        "Disallow: /health/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without context processors' database work, so it still shows
+    # when the database is what failed.
+    return render(request, "500.html", status=500)

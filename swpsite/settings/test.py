@@ -1,0 +1,22 @@
+"""Settings for the test suite (``make test``) and the server the browser tests drive."""
+
+import os
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production-use"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+_tmp = Path(tempfile.mkdtemp(prefix="swp-test-"))
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or _tmp / "media")
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or _tmp / "private-media")
+
+# Serve media and static files from the app itself, as no web server sits in front.
+SERVE_MEDIA = True
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
