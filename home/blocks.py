@@ -152,9 +152,7 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 
 class TableCaptionBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(
-        max_length=200, help_text="Say what the table shows; screen readers announce it first."
-    )
+    caption = blocks.CharBlock(max_length=200, help_text="Say what the table shows; screen readers announce it first.")
     table = TableBlock(
         table_options={"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
         help_text="Tick 'Row header' to make the first row the column headings.",
@@ -238,12 +236,8 @@ class SectionListingBlock(blocks.StructBlock):
     """Cards for the items of a section (staff, internships, publications…), always up to date."""
 
     heading = blocks.CharBlock(max_length=100, help_text="The heading above the cards, such as 'Our staff'.")
-    section = blocks.PageChooserBlock(
-        help_text="The section whose pages are shown as cards, such as About → Staff."
-    )
-    limit = blocks.IntegerBlock(
-        default=6, min_value=1, max_value=24, help_text="How many cards to show at most."
-    )
+    section = blocks.PageChooserBlock(help_text="The section whose pages are shown as cards, such as About → Staff.")
+    limit = blocks.IntegerBlock(default=6, min_value=1, max_value=24, help_text="How many cards to show at most.")
     link_text = blocks.CharBlock(
         required=False,
         max_length=80,

@@ -38,7 +38,9 @@ def build_home(options):
         existing = HomePage(
             title="Sex Workers Project",
             slug="swp-home",
-            hero_heading="Legal and social services, research and advocacy for sex workers and survivors of trafficking",
+            hero_heading=(
+                "Legal and social services, research and advocacy for sex workers and survivors of trafficking"
+            ),
             hero_text=(
                 "Since 2001 the Sex Workers Project has stood with people who trade sex, by choice, "
                 "circumstance or coercion: in court, in counselling and in the fight for better laws."

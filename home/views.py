@@ -35,9 +35,7 @@ def search(request):
     query = clean_query(raw_query)
     results = None
     if query:
-        results = paginate(
-            request, Page.objects.live().public().specific().search(query), RESULTS_PER_PAGE
-        )
+        results = paginate(request, Page.objects.live().public().specific().search(query), RESULTS_PER_PAGE)
     return render(
         request,
         "search/search.html",

@@ -43,8 +43,7 @@ class BasePage(Page):
                 FieldPanel(
                     "seo_title",
                     help_text=(
-                        "The title search engines show. Leave empty to use the page title. "
-                        "Keep it under 60 characters."
+                        "The title search engines show. Leave empty to use the page title. Keep it under 60 characters."
                     ),
                 ),
                 FieldPanel(

@@ -46,9 +46,7 @@ class OrganisationSettings(BaseSiteSetting):
         default="https://www.urbanjustice.org/",
         help_text="The parent organisation's website, linked from the footer.",
     )
-    postal_address = models.TextField(
-        blank=True, help_text="The postal address, one line per line of the envelope."
-    )
+    postal_address = models.TextField(blank=True, help_text="The postal address, one line per line of the envelope.")
     phone = models.CharField(max_length=40, blank=True, help_text="The main phone number, e.g. 646-602-5617.")
     email = models.EmailField(blank=True, help_text="The public email address for general questions.")
     social_links = StreamField(
@@ -81,9 +79,7 @@ class OrganisationSettings(BaseSiteSetting):
         verbose_name="Show the alert banner",
         help_text="Tick to show the banner below at the top of every page, for urgent news.",
     )
-    alert_text = models.CharField(
-        max_length=250, blank=True, help_text="The banner's message; one short sentence."
-    )
+    alert_text = models.CharField(max_length=250, blank=True, help_text="The banner's message; one short sentence.")
     alert_link = models.CharField(
         max_length=500,
         blank=True,

@@ -57,8 +57,11 @@ def breadcrumbs(context, page):
     site = page.get_site() if page is not None else None
     if page is None or site is None:
         return []
-    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth).live().only(
-        "id", "title", "url_path", "path", "depth", "draft_title"
+    ancestors = (
+        page.get_ancestors()
+        .filter(depth__gte=site.root_page.depth)
+        .live()
+        .only("id", "title", "url_path", "path", "depth", "draft_title")
     )
     return [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
 

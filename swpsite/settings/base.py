@@ -203,3 +203,11 @@ QUICK_EXIT_DEFAULT_URL = "https://www.weather.gov/"
 
 WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
+
+# Visitors' personal data (contact messages, internship applications) is deleted after this
+# many days by `manage.py purge_personal_data` (run daily from cron; see docs/deployment.md).
+DATA_RETENTION_DAYS = int(os.environ.get("DATA_RETENTION_DAYS", "180"))
+# Public forms: at most this many posts per address per window (seconds).
+FORM_RATE_LIMIT = int(os.environ.get("FORM_RATE_LIMIT", "5"))
+FORM_RATE_WINDOW = int(os.environ.get("FORM_RATE_WINDOW", "3600"))
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)

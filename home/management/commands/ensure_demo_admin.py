@@ -18,15 +18,12 @@ class Command(BaseCommand):
             raise CommandError("ensure_demo_admin is for development (DEBUG=True) only.")
         User = get_user_model()
         password = secrets.token_urlsafe(12)
-        user, _ = User.objects.get_or_create(
-            username=options["username"], defaults={"email": "admin@example.org"}
-        )
+        user, _ = User.objects.get_or_create(username=options["username"], defaults={"email": "admin@example.org"})
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(password)
         user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin login for this run: username '{user.username}', password '{password}' "
-                "(a new one each time)."
+                f"Admin login for this run: username '{user.username}', password '{password}' (a new one each time)."
             )
         )
