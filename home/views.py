@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
+from wagtail.search.utils import parse_query_string
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +22,16 @@ def clean_query(raw):
     """A visitor's query made safe to search: no control characters, bounded length."""
     text = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
     return " ".join(text.split())[:SEARCH_MAX_LENGTH]
+
+
+def build_search_query(text):
+    """A Wagtail search query from a visitor's words: "double quotes" make a phrase, every word must match.
+
+    Colons are not filters here (``title:x`` is searched as words), and unbalanced quotes
+    cannot break the database's full-text syntax.
+    """
+    _filters, query = parse_query_string(text.replace(":", " "), operator="and")
+    return query
 
 
 def paginate(request, items, per_page):
@@ -35,7 +46,7 @@ def search(request):
     query = clean_query(raw_query)
     results = None
     if query:
-        results = paginate(request, Page.objects.live().public().specific().search(query), RESULTS_PER_PAGE)
+        results = paginate(request, Page.objects.live().public().specific().search(build_search_query(query)), RESULTS_PER_PAGE)
     return render(
         request,
         "search/search.html",

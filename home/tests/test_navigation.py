@@ -1,0 +1,88 @@
+"""The seed's menu and footer: every link answers, and editors can change them without code."""
+
+import re
+
+import pytest
+from wagtail.models import Site
+
+from home.models import NavigationSettings
+
+SEED_MENU = ["home", "about", "publications", "press", "campaigns", "multimedia", "resources", "contact", "donate"]
+SEED_FOOTER = {
+    "Publications": ["Reports", "Publications by Partners", "Fact Sheets & Other"],
+    "Press & Media": ["Press Releases", "Press & Media Appearances", "Media Toolkit"],
+    "Other": ["Campaigns", "Multimedia", "Resources"],
+    "General": ["Contact", "Donate", "About", "Sitemap"],
+    "Urban Justice Center": ["Urban Justice Center"],
+}
+
+
+def menu_links(html):
+    menu = html.split('id="main-menu"', 1)[1].split("</ul>", 1)[0]
+    return re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', menu)
+
+
+def footer_groups(html):
+    footer = html.split('<nav class="footer-nav"', 1)[1].split("</nav>", 1)[0]
+    groups = {}
+    for heading, body in re.findall(r'<h2 class="footer-nav__heading">([^<]+)</h2>\s*<ul>(.*?)</ul>', footer, re.S):
+        groups[heading.replace("&amp;", "&")] = [
+            (href, text.replace("&amp;", "&")) for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', body)
+        ]
+    return groups
+
+
+@pytest.mark.django_db
+def test_menu_and_footer_are_the_seeds(client):
+    html = client.get("/").content.decode()
+    assert [text for _, text in menu_links(html)] == SEED_MENU
+    groups = footer_groups(html)
+    assert {heading: [text for _, text in links] for heading, links in groups.items()} == SEED_FOOTER
+    assert groups["Urban Justice Center"][0][0] == "https://www.urbanjustice.org/"
+
+
+@pytest.mark.django_db
+def test_every_menu_footer_and_sitemap_link_answers_200(client):
+    home = client.get("/").content.decode()
+    sitemap = client.get("/sitemap/").content.decode()
+    listing = sitemap.split('<ul class="sitemap">', 1)[1].split("</article>", 1)[0]
+    hrefs = {href for href, _ in menu_links(home)}
+    hrefs |= {href for links in footer_groups(home).values() for href, _ in links}
+    hrefs |= set(re.findall(r'href="([^"]+)"', listing))
+    internal = sorted(h for h in hrefs if h.startswith("/"))
+    assert len(internal) >= 20
+    for href in internal:
+        assert client.get(href).status_code == 200, href
+
+
+@pytest.mark.django_db
+def test_current_section_is_marked_in_the_menu(client):
+    html = client.get("/campaigns/").content.decode()
+    assert re.search(r'<a href="/campaigns/" aria-current="page">campaigns</a>', html)
+    assert 'aria-current="page">home<' not in html
+
+
+@pytest.mark.django_db
+def test_editors_can_rename_reorder_add_and_remove_menu_items(client):
+    nav = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    items = [item.value for item in nav.main_menu]
+    about = next(value for value in items if value.text == "about")
+    nav.main_menu = [
+        {"type": "link", "value": {"label": "Who we are", "page": about["page"].pk, "url": ""}},
+        {"type": "link", "value": {"label": "Home", "page": None, "url": "/"}},
+        {"type": "link", "value": {"label": "Know your rights", "page": None, "url": "/resources/"}},
+    ]
+    nav.save()
+    assert menu_links(client.get("/").content.decode()) == [
+        ("/about/", "Who we are"),
+        ("/", "Home"),
+        ("/resources/", "Know your rights"),
+    ]
+
+
+@pytest.mark.django_db
+def test_the_navigation_settings_open_in_the_admin(admin_client):
+    site = Site.objects.get(is_default_site=True)
+    response = admin_client.get(f"/admin/settings/home/navigationsettings/{site.pk}/")
+    assert response.status_code == 200
+    assert "The links across the top of every page" in response.content.decode()

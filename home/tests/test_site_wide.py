@@ -1,0 +1,156 @@
+"""Site-wide URLs and settings: health, robots.txt, sitemap.xml, error pages, sharing metadata."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+from unittest import mock
+from xml.etree import ElementTree
+
+import pytest
+from django.db import DatabaseError
+from django.test import RequestFactory
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.models import OrganisationSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.mark.django_db
+def test_health_answers_200_when_the_database_answers(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json()["database"] == "up"
+    assert not response.cookies
+
+
+@pytest.mark.django_db
+def test_health_answers_503_when_the_database_does_not(client):
+    with mock.patch("home.views.connection.cursor", side_effect=DatabaseError("down")):
+        response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json()["database"] == "down"
+
+
+@pytest.mark.django_db
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    text = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /admin/" in text
+
+
+@pytest.mark.django_db
+def test_sitemap_xml_lists_every_live_public_page_and_nothing_else(client):
+    campaigns = Page.objects.get(slug="campaigns")
+    multimedia = Page.objects.get(slug="multimedia")
+    campaigns.unpublish()
+    PageViewRestriction.objects.create(page=multimedia, restriction_type="login")
+
+    tree = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    locations = {loc.text for loc in tree.findall("s:url/s:loc", SITEMAP_NS)}
+    site = Site.objects.get(is_default_site=True)
+    expected = {
+        page.get_full_url()
+        for page in Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
+    }
+    assert locations == expected
+    assert not any(loc.endswith("/campaigns/") or loc.endswith("/multimedia/") for loc in locations)
+    assert all(loc.startswith("http://") for loc in locations)
+
+
+@pytest.mark.django_db
+def test_404_is_in_the_sites_own_style(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "We can’t find that page" in html and 'class="site-footer"' in html
+
+
+def test_500_page_renders_without_the_database():
+    from home.views import server_error
+
+    request = RequestFactory().get("/")
+    with mock.patch("django.db.backends.utils.CursorWrapper.execute", side_effect=DatabaseError("down")):
+        response = server_error(request)
+    assert response.status_code == 500
+    assert b"Something went wrong on our side" in response.content
+
+
+@pytest.mark.django_db
+def test_pages_carry_description_canonical_and_sharing_tags(client):
+    html = client.get("/about/").content.decode()
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/about/">' in html
+    assert '<meta name="description" content="Client-centered legal and social services' in html
+    assert '<meta property="og:title" content="About the Sex Workers Project">' in html
+    # No image of its own: the site's default sharing image, absolute and 1200x630.
+    assert '<meta property="og:image" content="http://testserver/media/' in html
+    assert '<meta property="og:image:width" content="1200">' in html
+    assert '<meta property="og:image:height" content="630">' in html
+
+
+def resource_urls(html):
+    """Every address the browser would fetch while loading ``html`` (not links a visitor clicks)."""
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag in {"script", "img", "iframe", "source", "audio", "video", "embed"}:
+                found.extend(v for k, v in attrs.items() if k in {"src", "poster"} and v)
+                for key in ("srcset",):
+                    if attrs.get(key):
+                        found.extend(part.strip().split(" ")[0] for part in attrs[key].split(","))
+            if tag == "link" and set((attrs.get("rel") or "").split()) & {"stylesheet", "icon", "preload", "modulepreload"}:
+                found.append(attrs.get("href", ""))
+
+    Collector().feed(html)
+    return found
+
+
+@pytest.mark.django_db
+def test_public_pages_request_nothing_from_other_sites(client):
+    for path in ["/", "/about/", "/multimedia/", "/search/?q=rights", "/sitemap/"]:
+        urls = resource_urls(client.get(path).content.decode())
+        assert urls, path
+        for url in urls:
+            assert url.startswith("/") and not url.startswith("//"), (path, url)
+
+
+@pytest.mark.django_db
+def test_alert_banner_shows_only_when_switched_on(client):
+    org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    assert "Announcement" not in client.get("/").content.decode()
+    org.alert_enabled = True
+    org.alert_text = "Our office is closed on Friday."
+    org.save()
+    html = client.get("/").content.decode()
+    assert 'aria-label="Announcement"' in html and "Our office is closed on Friday." in html
+
+
+def _run_manage(*args, env_extra=None):
+    hidden = {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    env.update({"DJANGO_SETTINGS_MODULE": "swpsite.settings.production", "ALLOWED_HOSTS": "swp.example.org"})
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _run_manage("check")
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing or too short" in result.stderr
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = _run_manage("check", "--deploy", "--fail-level", "WARNING", env_extra={"SECRET_KEY": secrets.token_urlsafe(64)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
