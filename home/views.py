@@ -46,7 +46,9 @@ def search(request):
     query = clean_query(raw_query)
     results = None
     if query:
-        results = paginate(request, Page.objects.live().public().specific().search(build_search_query(query)), RESULTS_PER_PAGE)
+        results = paginate(
+            request, Page.objects.live().public().specific().search(build_search_query(query)), RESULTS_PER_PAGE
+        )
     return render(
         request,
         "search/search.html",

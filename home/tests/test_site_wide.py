@@ -107,7 +107,12 @@ def resource_urls(html):
                 for key in ("srcset",):
                     if attrs.get(key):
                         found.extend(part.strip().split(" ")[0] for part in attrs[key].split(","))
-            if tag == "link" and set((attrs.get("rel") or "").split()) & {"stylesheet", "icon", "preload", "modulepreload"}:
+            if tag == "link" and set((attrs.get("rel") or "").split()) & {
+                "stylesheet",
+                "icon",
+                "preload",
+                "modulepreload",
+            }:
                 found.append(attrs.get("href", ""))
 
     Collector().feed(html)
@@ -151,6 +156,8 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_settings_pass_check_deploy_without_warnings():
-    result = _run_manage("check", "--deploy", "--fail-level", "WARNING", env_extra={"SECRET_KEY": secrets.token_urlsafe(64)})
+    result = _run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", env_extra={"SECRET_KEY": secrets.token_urlsafe(64)}
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
