@@ -46,6 +46,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_site", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (page cache, rate limits), like its rolled-back database."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 # --- Browser tests -------------------------------------------------------------------------
 
 
@@ -118,6 +127,9 @@ def site_server():
         "MEDIA_ROOT": str(workdir / "media"),
         "PRIVATE_MEDIA_ROOT": str(workdir / "private-media"),
         "PYTHONUNBUFFERED": "1",
+        # As in production: the anonymous page cache and the login lockout are on.
+        "PAGE_CACHE_SECONDS": "300",
+        "AXES_ENABLED": "true",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)

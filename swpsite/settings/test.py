@@ -20,3 +20,9 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or _tmp / "privat
 SERVE_MEDIA = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The page cache is on in the browser tests' server (site_server sets PAGE_CACHE_SECONDS) and
+# in its own tests; off by default so a test's rolled-back data never lingers in a cache.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# django-axes needs the request at login; the test client's login() has none. Axes has its own tests.
+AXES_ENABLED = os.environ.get("AXES_ENABLED", "false").lower() == "true"

@@ -1,0 +1,31 @@
+"""Response headers that keep visitors safe, and the Content Security Policy.
+
+The public site gets a strict policy: scripts, styles, fonts and images only from this
+site (and the players of known video sites inside frames, after a click). The Wagtail
+admin needs inline scripts and styles, so it gets a looser policy, only under its own URLs.
+"""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PREFIXES):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return parts
+
+
+class PrivacyHeadersMiddleware:
+    """Permissions-Policy for every response (Django sets the other security headers itself)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
