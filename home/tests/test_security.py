@@ -71,9 +71,7 @@ def test_admin_login_locks_after_repeated_failures(client):
 @pytest.mark.django_db
 @override_settings(AXES_ENABLED=True)
 def test_a_good_login_still_works_with_lockout_on(client):
-    user = get_user_model().objects.create_user("editor2", "e2@example.org", "a-long-good-password-42")
-    user.is_staff = True
-    user.save()
+    get_user_model().objects.create_superuser("editor2", "e2@example.org", "a-long-good-password-42")
     response = client.post("/admin/login/", {"username": "editor2", "password": "a-long-good-password-42"})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
