@@ -1,0 +1,28 @@
+"""The home page's press rail: the newest releases and appearances, in a fixed number of queries."""
+
+from wagtail.models import Site
+
+from .models import PressIndexPage
+
+RAIL_RELEASES = 3
+RAIL_APPEARANCES = 3
+
+
+def latest_press(request):
+    site = Site.find_for_request(request)
+    indexes = PressIndexPage.objects.live().public()
+    if site is not None:
+        indexes = indexes.descendant_of(site.root_page, inclusive=True)
+    press = indexes.first()
+    if press is None:
+        return None
+    releases = list(press.releases()[:RAIL_RELEASES])
+    appearances = list(press.appearances()[:RAIL_APPEARANCES])
+    if not releases and not appearances:
+        return None
+    return {
+        "template": "press/includes/home_rail.html",
+        "press": press,
+        "releases": releases,
+        "appearances": appearances,
+    }

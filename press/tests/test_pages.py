@@ -1,0 +1,159 @@
+"""Press page types: where they may be created, and that they render and preview."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from home.models import HomePage, StandardPage
+from home.testing import preview_post_data
+from press.factories import build_release, make_release
+from press.models import MediaToolkitPage, PressIndexPage, PressReleasePage
+
+
+@pytest.mark.django_db
+class PressPageTypesTest(WagtailPageTestCase):
+    def setUp(self):
+        self.home = HomePage.objects.get()
+        self.index = PressIndexPage.objects.get()
+        self.toolkit = MediaToolkitPage.objects.get()
+        self.release = PressReleasePage.objects.live().first()
+
+    def test_press_index_only_under_home_and_only_once(self):
+        self.assertAllowedParentPageTypes(PressIndexPage, {HomePage})
+        self.assertCanCreateAt(HomePage, PressIndexPage)
+        self.assertCanNotCreateAt(StandardPage, PressIndexPage)
+        # The demo site has its press index, so the admin offers no second one.
+        assert not PressIndexPage.can_create_at(self.home)
+
+    def test_releases_and_the_toolkit_only_under_the_press_index(self):
+        self.assertAllowedSubpageTypes(PressIndexPage, {PressReleasePage, MediaToolkitPage})
+        self.assertAllowedParentPageTypes(PressReleasePage, {PressIndexPage})
+        self.assertAllowedParentPageTypes(MediaToolkitPage, {PressIndexPage})
+        for parent in (HomePage, StandardPage, PressReleasePage, MediaToolkitPage):
+            self.assertCanNotCreateAt(parent, PressReleasePage)
+            self.assertCanNotCreateAt(parent, MediaToolkitPage)
+        self.assertAllowedSubpageTypes(PressReleasePage, set())
+        self.assertAllowedSubpageTypes(MediaToolkitPage, set())
+        self.assertCanCreateAt(PressIndexPage, PressReleasePage)
+        assert PressReleasePage.can_create_at(self.index)
+
+    def test_the_media_toolkit_is_a_singleton(self):
+        assert not MediaToolkitPage.can_create_at(self.index)
+
+    def test_every_press_page_and_route_renders(self):
+        for page in (self.index, self.release, self.toolkit):
+            self.assertPageIsRenderable(page)
+        for route in ("releases/", "appearances/", "feed/"):
+            self.assertPageIsRenderable(self.index, route_path=route)
+        self.assertPageIsRenderable(self.index, route_path="no-such-list/", accept_404=True)
+
+    def test_every_press_page_previews(self):
+        user = self.login()
+        for page in (self.index, self.release, self.toolkit):
+            self.client.force_login(user)
+            self.assertPageIsPreviewable(page, post_data=preview_post_data(self.client, page))
+
+    def test_a_release_can_be_created_through_the_admin(self):
+        self.login()
+        data = nested_form_data(
+            {
+                "title": "SWP responds to the new budget",
+                "slug": "swp-responds-to-the-budget",
+                "release_date": "2025-05-01 10:00",
+                "dateline": "New York",
+                "summary": "Our statement on the city budget.",
+                "body": streamfield([("paragraph", rich_text("<p>Budget text.</p>"))]),
+                "attachments": inline_formset([]),
+                "related_publications": inline_formset([]),
+            }
+        )
+        self.assertCanCreate(self.index, PressReleasePage, data)
+        page = PressReleasePage.objects.get(slug="swp-responds-to-the-budget")
+        assert page.live
+        assert page.dateline == "New York"
+
+
+@pytest.mark.django_db
+def test_new_releases_default_to_a_new_york_dateline():
+    assert PressReleasePage().dateline == "New York"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["releases", "appearances", "feed"])
+def test_a_release_cannot_take_the_address_of_a_list(slug):
+    page = build_release(slug=slug)
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "slug" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_a_scheduled_release_is_dated_no_earlier_than_its_go_live_time():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    go_live = timezone.now() + timedelta(days=3)
+    page = build_release(release_date=timezone.now(), go_live_at=go_live)
+    page.clean()
+    assert page.release_date == go_live
+
+
+@pytest.mark.django_db
+def test_related_publications_and_bios_must_be_of_the_right_type():
+    from press.models import MediaToolkitSpokesperson, PressAppearance, PressReleaseRelatedPublication
+    from press.panels import installed_models
+
+    about = StandardPage.objects.get(slug="about")
+    checks = [
+        (PressReleaseRelatedPublication(page=about), "publications.PublicationPage", "page"),
+        (MediaToolkitSpokesperson(name="A", role="B", bio_page=about), "people.StaffBioPage", "bio_page"),
+        (
+            PressAppearance(outlet="X", headline="Y", url="https://x.example/", spokesperson_page=about),
+            "people.StaffBioPage",
+            "spokesperson_page",
+        ),
+    ]
+    for obj, model_string, field in checks:
+        if not installed_models(model_string):
+            continue  # that app does not define its page type yet
+        with pytest.raises(ValidationError) as error:
+            obj.clean()
+        assert field in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_a_release_shows_its_media_contact_from_settings_unless_it_has_its_own(client):
+    default = make_release(title="Default contact release")
+    html = client.get(default.url).content.decode()
+    assert "mailto:swp@urbanjustice.org" in html
+    assert 'href="tel:646-602-5617"' in html
+
+    own = make_release(
+        title="Own contact release", contact_name="Press Person", contact_email="press@example.org", contact_phone="555"
+    )
+    html = client.get(own.url).content.decode()
+    assert "Press Person" in html
+    assert "mailto:press@example.org" in html
+    assert "mailto:swp@urbanjustice.org" not in html.split('class="press-contact"')[1].split("</aside>")[0]
+
+
+@pytest.mark.django_db
+def test_the_media_toolkit_offers_contacts_logos_facts_and_guidance(client):
+    toolkit = MediaToolkitPage.objects.get()
+    assert toolkit.url == "/press/media-toolkit/"
+    html = client.get(toolkit.url).content.decode()
+    for text in ["Media contact", "RJ Thompson", "Managing Director", "Clement Lee", "Supervising Attorney"]:
+        assert text in html
+    assert "sex worker" in html and "people who trade sex" in html
+    assert "Sex work is not trafficking" in html
+    # Logos: the original upload is offered for download, and it is really there.
+    logo = toolkit.logos.first().image
+    assert f'href="{logo.file.url}" download' in html
+    assert client.get(logo.file.url).status_code == 200
+    # The fact sheet downloads as a PDF.
+    sheet = toolkit.fact_sheets.first().document
+    response = client.get(sheet.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content if response.streaming else [response.content]).startswith(b"%PDF")

@@ -1,0 +1,98 @@
+"""The lists the press index serves at /press/releases/ and /press/appearances/.
+
+Both take ``?year=`` and ``?page=``. A value that makes no sense gets the normal page
+with a sentence saying what happened, never an error.
+"""
+
+import re
+from urllib.parse import urlencode
+
+from django.utils import timezone
+
+from home.views import paginate
+
+from .models import APPEARANCES_PER_PAGE, RELEASES_PER_PAGE
+
+YEAR_RE = re.compile(r"^\d{4}$", re.ASCII)
+SHOWN_INPUT_LENGTH = 20
+
+
+def _shown(raw):
+    """A visitor's input, cut short and single-lined, to repeat back in a message."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in raw).split())
+    return text[:SHOWN_INPUT_LENGTH] + ("…" if len(text) > SHOWN_INPUT_LENGTH else "")
+
+
+def parse_year(request, available_years, what):
+    """``(year, message)`` from ``?year=``: the year when it has items, else ``None`` and why."""
+    raw = request.GET.get("year")
+    if raw is None or raw.strip() == "":
+        return None, ""
+    raw = raw.strip()
+    if not YEAR_RE.match(raw):
+        return None, f"“{_shown(raw)}” is not a year, so all {what} are shown."
+    year = int(raw)
+    if year not in available_years:
+        return None, f"There are no {what} from {year}, so all {what} are shown. Choose a year from the list."
+    return year, ""
+
+
+def page_message(request, page_obj):
+    """A sentence when the ``?page=`` asked for does not exist and another page is shown."""
+    raw = request.GET.get("page")
+    if raw is None or raw == str(page_obj.number):
+        return ""
+    return f"There is no page “{_shown(raw)}”; this is page {page_obj.number} of {page_obj.paginator.num_pages}."
+
+
+def canonical_path(request, year, page_obj):
+    """The list's own address: its path, the year and the page number when they are not the defaults."""
+    params = {}
+    if year:
+        params["year"] = year
+    if page_obj.number > 1:
+        params["page"] = page_obj.number
+    return request.path + ("?" + urlencode(params) if params else "")
+
+
+def release_list_context(index, request):
+    releases = index.releases()
+    tz = timezone.get_current_timezone()
+    years = [d.year for d in releases.order_by().datetimes("release_date", "year", order="DESC", tzinfo=tz)]
+    year, year_message = parse_year(request, years, "press releases")
+    if year is not None:
+        releases = releases.filter(release_date__year=year)
+    page_obj = paginate(request, releases, RELEASES_PER_PAGE)
+    bad_page = page_message(request, page_obj)
+    return {
+        "route_title": f"Press releases from {year}" if year else "Press releases",
+        "years": years,
+        "year": year,
+        "year_message": year_message,
+        "page_obj": page_obj,
+        "releases": list(page_obj),
+        "page_message": bad_page,
+        "noindex": bool(year_message or bad_page),
+        "canonical_path": canonical_path(request, year, page_obj),
+    }
+
+
+def appearance_list_context(index, request):
+    appearances = index.appearances()
+    years = [d.year for d in appearances.order_by().dates("date", "year", order="DESC")]
+    year, year_message = parse_year(request, years, "appearances")
+    if year is not None:
+        appearances = appearances.filter(date__year=year)
+    page_obj = paginate(request, appearances, APPEARANCES_PER_PAGE)
+    bad_page = page_message(request, page_obj)
+    return {
+        "route_title": f"Press & media appearances in {year}" if year else "Press & media appearances",
+        "years": years,
+        "year": year,
+        "year_message": year_message,
+        "page_obj": page_obj,
+        "appearances": list(page_obj),
+        "page_message": bad_page,
+        "noindex": bool(year_message or bad_page),
+        "canonical_path": canonical_path(request, year, page_obj),
+    }
