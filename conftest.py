@@ -71,44 +71,58 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _browser_database_url():
-    """A database of its own for the server under test, on the same engine as the suite."""
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        import psycopg2
-
-        parsed = urlparse(url)
-        name = f"swp_browser_{uuid.uuid4().hex[:8]}"
-        admin = psycopg2.connect(
-            dbname="postgres",
-            user=parsed.username or "postgres",
-            password=parsed.password or None,
-            host=parsed.hostname or "127.0.0.1",
-            port=parsed.port or 5432,
-        )
-        admin.autocommit = True
-        with admin.cursor() as cursor:
-            cursor.execute(f'CREATE DATABASE "{name}"')
-        admin.close()
-        return parsed._replace(path=f"/{name}").geturl(), name
-    return None, None
-
-
-def _drop_postgres_database(url, name):
+def _postgres_admin(url):
     import psycopg2
 
     parsed = urlparse(url)
-    admin = psycopg2.connect(
+    connection = psycopg2.connect(
         dbname="postgres",
         user=parsed.username or "postgres",
         password=parsed.password or None,
         host=parsed.hostname or "127.0.0.1",
         port=parsed.port or 5432,
     )
-    admin.autocommit = True
+    connection.autocommit = True
+    return connection
+
+
+def make_database(workdir):
+    """A new, empty database on the suite's engine: ``(DATABASE_URL, drop)``.
+
+    PostgreSQL when the suite runs on it (a database of its own on the same server), else a SQLite file.
+    """
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{Path(workdir) / f'db-{uuid.uuid4().hex[:8]}.sqlite3'}", lambda: None
+    name = f"swp_tmp_{uuid.uuid4().hex[:10]}"
+    admin = _postgres_admin(url)
     with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{name}"')
     admin.close()
+
+    def drop():
+        admin = _postgres_admin(url)
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+    return urlparse(url)._replace(path=f"/{name}").geturl(), drop
+
+
+def manage_env(database_url, workdir, **extra):
+    """Environment for running ``manage.py`` in a subprocess against its own database and media."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "swpsite.settings.test",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(Path(workdir) / "media"),
+        "PRIVATE_MEDIA_ROOT": str(Path(workdir) / "private-media"),
+        "PYTHONUNBUFFERED": "1",
+        **extra,
+    }
+
+
+MANAGE = [sys.executable, str(ROOT / "manage.py")]
 
 
 @pytest.fixture(scope="session")
@@ -119,19 +133,10 @@ def site_server():
     ``url`` and ``env`` (run ``manage.py`` commands against the same database with it).
     """
     workdir = Path(tempfile.mkdtemp(prefix="swp-site-"))
-    pg_url, pg_name = _browser_database_url()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "swpsite.settings.test",
-        "DATABASE_URL": pg_url or f"sqlite:///{workdir / 'site.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PRIVATE_MEDIA_ROOT": str(workdir / "private-media"),
-        "PYTHONUNBUFFERED": "1",
-        # As in production: the anonymous page cache and the login lockout are on.
-        "PAGE_CACHE_SECONDS": "300",
-        "AXES_ENABLED": "true",
-    }
-    manage = [sys.executable, str(ROOT / "manage.py")]
+    database_url, drop_database = make_database(workdir)
+    # As in production: the anonymous page cache and the login lockout are on.
+    env = manage_env(database_url, workdir, PAGE_CACHE_SECONDS="300", AXES_ENABLED="true")
+    manage = MANAGE
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run([*manage, "load_demo_site", "-v0"], env=env, check=True, cwd=ROOT)
     port = _free_port()
@@ -172,8 +177,7 @@ def site_server():
     except subprocess.TimeoutExpired:
         server.kill()
     log.close()
-    if pg_name:
-        _drop_postgres_database(pg_url, pg_name)
+    drop_database()
     shutil.rmtree(workdir, ignore_errors=True)
 
 
