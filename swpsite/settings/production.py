@@ -8,7 +8,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import env_bool
+from .base import CONTENT_SECURITY_POLICY, INSTALLED_APPS, STORAGES, env_bool
 
 DEBUG = env_bool("DEBUG", False)
 
@@ -20,11 +20,62 @@ if len(SECRET_KEY) < 50:
         "`python -c 'import secrets; print(secrets.token_urlsafe(64))'`."
     )
 
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
-WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
+# Static files: compressed, with hashed names that browsers may keep for a year and more
+# (whitenoise marks hashed files immutable; unhashed ones are cached briefly).
+STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+
+# Media on S3-compatible storage (django-storages) when a bucket is configured; otherwise the
+# local MEDIA_ROOT served by the web server. See docs/deployment.md.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    _s3 = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        "default_acl": None,
+        "querystring_auth": False,
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": "max-age=86400"},
+    }
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3}
+    _media_origin = "https://" + (_s3["custom_domain"] or f"{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_origin)
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["media-src"].append(_media_origin)
+    # Private uploads (résumés) in a private bucket: never public, links signed and short-lived.
+    AWS_PRIVATE_STORAGE_BUCKET_NAME = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "")
+    if AWS_PRIVATE_STORAGE_BUCKET_NAME:
+        STORAGES["private"] = {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **_s3,
+                "bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME,
+                "custom_domain": None,
+                "default_acl": "private",
+                "querystring_auth": True,
+                "querystring_expire": 300,
+            },
+        }
+
+# A CDN or caching proxy in front, purged by Wagtail when pages are published (frontend cache app).
+FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE", "")  # "cloudflare" or "http"
+if FRONTEND_CACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    if FRONTEND_CACHE == "cloudflare":
+        WAGTAILFRONTENDCACHE = {
+            "cloudflare": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+                "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+                "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+            }
+        }
+    else:
+        WAGTAILFRONTENDCACHE = {
+            "proxy": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+            }
+        }
 
 # HTTPS behind a proxy (nginx or Caddy terminates TLS and sets X-Forwarded-Proto).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -15,6 +15,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 _tmp = Path(tempfile.mkdtemp(prefix="swp-test-"))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or _tmp / "media")
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or _tmp / "private-media")
+STORAGES = {**STORAGES, "private": {**STORAGES["private"], "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)}}}  # noqa: F405
 
 # Serve media and static files from the app itself, as no web server sits in front.
 SERVE_MEDIA = True
