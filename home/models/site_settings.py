@@ -8,6 +8,8 @@ from wagtail.fields import StreamField
 
 from home.blocks import LinkBlock
 
+from .donate import CTA_AUTOMATIC, CTA_CHOICES, validate_donate_url_pattern
+
 SOCIAL_PLATFORMS = [
     ("instagram", "Instagram"),
     ("bluesky", "Bluesky"),
@@ -58,6 +60,45 @@ class OrganisationSettings(BaseSiteSetting):
         blank=True,
         help_text="The donation processor's page where visitors give (the site itself takes no payments).",
     )
+    # Donations (see home.models.donate)
+    donate_url_pattern = models.CharField(
+        max_length=500,
+        blank=True,
+        validators=[validate_donate_url_pattern],
+        verbose_name="Donation address with amount",
+        help_text=(
+            "Optional: the processor's address with the chosen amount and frequency in it, such as "
+            "https://processor.example/give?amount={amount}&recurring={frequency}. Only {amount} (in dollars) "
+            "and {frequency} ('one-time' or 'monthly') may appear in curly brackets. Leave empty to always "
+            "use the address above."
+        ),
+    )
+    donation_cta = models.CharField(
+        max_length=20,
+        choices=CTA_CHOICES,
+        default=CTA_AUTOMATIC,
+        verbose_name="Donation call to action",
+        help_text="The box asking for gifts on the home page and at the end of publications and press releases.",
+    )
+    donation_cta_appeal = models.ForeignKey(
+        "home.DonationAppealPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Appeal in the call to action",
+        help_text="Used when the call to action is set to 'the appeal chosen below'.",
+    )
+    # Contact page (see home.models.contact)
+    office_hours = models.TextField(
+        blank=True,
+        help_text="When people can call or visit, one line per line, such as 'Monday to Friday, 10am to 6pm'.",
+    )
+    languages_spoken = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="The languages SWP staff speak with clients, such as 'English, Spanish and Mandarin'.",
+    )
     default_share_image = models.ForeignKey(
         "home.SiteImage",
         null=True,
@@ -105,6 +146,11 @@ class OrganisationSettings(BaseSiteSetting):
         ),
         FieldPanel("social_links"),
         FieldPanel("donate_url"),
+        MultiFieldPanel(
+            [FieldPanel("donate_url_pattern"), FieldPanel("donation_cta"), FieldPanel("donation_cta_appeal")],
+            heading="Donate button and call to action",
+        ),
+        MultiFieldPanel([FieldPanel("office_hours"), FieldPanel("languages_spoken")], heading="Office hours"),
         MultiFieldPanel([FieldPanel("logo"), FieldPanel("default_share_image")], heading="Images"),
         MultiFieldPanel(
             [FieldPanel("alert_enabled"), FieldPanel("alert_text"), FieldPanel("alert_link")],
@@ -119,6 +165,10 @@ class OrganisationSettings(BaseSiteSetting):
     @property
     def address_lines(self):
         return [line.strip() for line in self.postal_address.splitlines() if line.strip()]
+
+    @property
+    def office_hours_lines(self):
+        return [line.strip() for line in self.office_hours.splitlines() if line.strip()]
 
 
 class FooterGroupBlock(blocks.StructBlock):

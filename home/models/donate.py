@@ -1,0 +1,536 @@
+"""Donations: the donate page, time-limited appeals and the site-wide donation call to action.
+
+The site takes no payment details. The donate form is a plain GET form whose
+target, ``/donate/go/``, checks the amount and frequency and redirects the
+visitor to the external donation processor named in the organisation settings.
+"""
+
+import re
+import string
+from datetime import datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.db import models
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .base import BasePage
+
+# Appeals start and end by the calendar in New York, where SWP works.
+SWP_TIMEZONE = ZoneInfo("America/New_York")
+
+ONE_TIME = "one-time"
+MONTHLY = "monthly"
+FREQUENCY_CHOICES = [(ONE_TIME, "One-time"), (MONTHLY, "Monthly")]
+FREQUENCIES = {value for value, _label in FREQUENCY_CHOICES}
+
+# Gifts the donate form accepts, in dollars; the processor may have its own limits.
+MIN_AMOUNT = Decimal("1")
+MAX_AMOUNT = Decimal("100000")
+_AMOUNT_RE = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,2})?$")
+
+URL_PATTERN_FIELDS = {"amount", "frequency"}
+
+
+def local_today():
+    """Today's date in New York, computed at request time."""
+    return timezone.localdate(timezone=SWP_TIMEZONE)
+
+
+def seconds_until_midnight(now=None):
+    """Whole seconds until the next midnight in New York (DST-safe)."""
+    now = (now or timezone.now()).astimezone(SWP_TIMEZONE)
+    midnight = datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=SWP_TIMEZONE)
+    return max(0, int((midnight.astimezone(ZoneInfo("UTC")) - now.astimezone(ZoneInfo("UTC"))).total_seconds()))
+
+
+def expire_at_midnight(request, response):
+    """Keep caches from serving an appeal's status past midnight in New York.
+
+    The anonymous page cache keeps a page ``PAGE_CACHE_SECONDS``; in the last minutes of the
+    day the response says it expires at midnight, when appeals start and end.
+    """
+    if response.has_header("Cache-Control") or response.status_code != 200:
+        return response
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return response
+    seconds = seconds_until_midnight()
+    if seconds < getattr(settings, "PAGE_CACHE_SECONDS", 0):
+        patch_cache_control(response, public=True, max_age=max(1, seconds))
+    return response
+
+
+def validate_donate_url_pattern(value):
+    """The pattern is a web address with at most ``{amount}`` and ``{frequency}`` in it."""
+    if not value:
+        return
+    try:
+        parts = list(string.Formatter().parse(value))
+    except ValueError as error:
+        raise ValidationError(
+            "Curly brackets must come in pairs around a name, as in {amount}.", code="invalid"
+        ) from error
+    for _literal, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in URL_PATTERN_FIELDS or spec or conversion:
+            raise ValidationError(
+                "Only {amount} and {frequency} may appear in curly brackets (found {%(name)s}).",
+                code="invalid",
+                params={"name": name},
+            )
+    sample = value.format(amount="50", frequency=MONTHLY)
+    try:
+        URLValidator(schemes=["https"])(sample)
+    except ValidationError as error:
+        raise ValidationError(
+            "Enter a full web address starting with https://, such as "
+            "https://processor.example/give?amount={amount}&recurring={frequency}.",
+            code="invalid",
+        ) from error
+
+
+def parse_amount(raw):
+    """A visitor's amount in dollars as a Decimal; ``ValueError`` with a message they can act on."""
+    text = (raw or "").strip().replace(",", "").replace("$", "").strip()
+    if not _AMOUNT_RE.match(text):
+        raise ValueError("Enter the amount in dollars as a number, such as 50.")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation as error:  # pragma: no cover - the pattern above already rules this out
+        raise ValueError("Enter the amount in dollars as a number, such as 50.") from error
+    if amount < MIN_AMOUNT:
+        raise ValueError(f"The smallest gift online is ${MIN_AMOUNT:,.0f}.")
+    if amount > MAX_AMOUNT:
+        raise ValueError(f"For gifts over ${MAX_AMOUNT:,.0f}, please contact us: we would like to thank you in person.")
+    return amount
+
+
+def format_amount(amount):
+    """``50`` for whole dollars, ``50.50`` otherwise: how the amount goes into the processor's address."""
+    if amount == amount.to_integral_value():
+        return str(int(amount))
+    return f"{amount:.2f}"
+
+
+def build_donate_url(org, amount=None, frequency=None):
+    """The processor's address for this gift; every value is URL-encoded before it is put in the pattern."""
+    if amount is not None and org.donate_url_pattern:
+        return org.donate_url_pattern.format(
+            amount=quote(format_amount(amount), safe=""),
+            frequency=quote(frequency or ONE_TIME, safe=""),
+        )
+    return org.donate_url or ""
+
+
+def dollars(value):
+    """``$12,300``; cents only when there are some."""
+    if value is None or value == "":
+        return ""
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return ""
+    if amount == amount.to_integral_value():
+        return f"${amount:,.0f}"
+    return f"${amount:,.2f}"
+
+
+class DonatePage(RoutablePageMixin, BasePage):
+    """The one donate page: the appeal, suggested amounts and a button to the donation processor."""
+
+    headline = models.CharField(
+        max_length=160,
+        help_text="The big heading of the page, such as 'Stand with sex workers in New York'.",
+    )
+    introduction = models.TextField(
+        max_length=500,
+        help_text="One or two sentences under the heading; also used on the donation call to action.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="The story: why SWP needs support and what gifts make possible.",
+    )
+    offer_monthly = models.BooleanField(
+        default=True,
+        verbose_name="Offer monthly gifts",
+        help_text="Let visitors choose between a one-time and a monthly gift.",
+    )
+    default_frequency = models.CharField(
+        max_length=10,
+        choices=FREQUENCY_CHOICES,
+        default=ONE_TIME,
+        help_text="Which of one-time or monthly is chosen when the page opens.",
+    )
+    button_text = models.CharField(
+        max_length=40,
+        default="Donate",
+        help_text="The words on the donate button.",
+    )
+    check_instructions = models.TextField(
+        blank=True,
+        default=(
+            "Make your check payable to the Urban Justice Center, write “Sex Workers Project” on the memo "
+            "line, and mail it to:"
+        ),
+        verbose_name="Giving by check",
+        help_text="How to give by check. The postal address from the organisation settings is shown after it.",
+    )
+    employer_matching = models.TextField(
+        blank=True,
+        default=(
+            "Many employers match their staff's gifts to non-profit organizations. Ask your human resources "
+            "team whether yours does, and name the Urban Justice Center (for the Sex Workers Project) as the "
+            "recipient."
+        ),
+        verbose_name="Employer matching",
+        help_text="How to ask an employer to match a gift. Leave empty to leave it out.",
+    )
+    tax_note = models.TextField(
+        default=(
+            "Gifts to the Sex Workers Project are made to the Urban Justice Center, a 501(c)(3) non-profit "
+            "organization. Your gift is tax-deductible to the extent allowed by law."
+        ),
+        help_text="Who receives the gift and its tax status; shown beside the donate button.",
+    )
+
+    summary_field = "introduction"
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("headline"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("headline"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel(
+                    "suggested_amounts",
+                    label="Suggested amount",
+                    heading="Suggested amounts",
+                    help_text="The amounts offered on the donate form, in order. Visitors can also type their own.",
+                ),
+                FieldRowPanel([FieldPanel("offer_monthly"), FieldPanel("default_frequency")]),
+                FieldPanel("button_text"),
+            ],
+            heading="Donate form",
+            help_text=(
+                "The button sends visitors to the donation processor set under Settings › Organisation; "
+                "this site never sees their payment details."
+            ),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("check_instructions"), FieldPanel("employer_matching"), FieldPanel("tax_note")],
+            heading="Other ways to give",
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.DonationAppealPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "donate page"
+
+    def frequency_choices(self):
+        return FREQUENCY_CHOICES if self.offer_monthly else FREQUENCY_CHOICES[:1]
+
+    def running_appeals(self, today=None):
+        today = today or local_today()
+        return list(
+            DonationAppealPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(start_date__lte=today, end_date__gte=today)
+            .order_by("end_date", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .site_settings import OrganisationSettings
+
+        context = super().get_context(request, *args, **kwargs)
+        org = OrganisationSettings.for_request(request)
+        context["org"] = org
+        context["donate_page"] = self
+        context["amounts"] = list(self.suggested_amounts.all())
+        context["appeals"] = self.running_appeals()
+        context["can_give_online"] = bool(org.donate_url or org.donate_url_pattern)
+        context.setdefault("chosen_frequency", self.default_frequency)
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return expire_at_midnight(request, self.render(request))
+
+    @path("go/")
+    def go(self, request):
+        """Check the visitor's choice and send them to the donation processor (302)."""
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        from .site_settings import OrganisationSettings
+
+        org = OrganisationSettings.for_request(request)
+        raw_amount = (request.GET.get("other_amount") or "").strip() or (request.GET.get("amount") or "").strip()
+        frequency = (request.GET.get("frequency") or "").strip() or ONE_TIME
+        errors = []
+        amount = None
+        if raw_amount:
+            try:
+                amount = parse_amount(raw_amount)
+            except ValueError as error:
+                errors.append(str(error))
+        if frequency not in {value for value, _label in self.frequency_choices()}:
+            errors.append("Choose a one-time gift" + (" or a monthly gift." if self.offer_monthly else "."))
+            frequency = self.default_frequency
+        target = build_donate_url(org, amount, frequency) if not errors else ""
+        if not errors and not target:
+            errors.append("Online giving is not available right now. Please use one of the other ways to give below.")
+        if errors:
+            response = self.render(
+                request,
+                context_overrides={
+                    "donate_errors": errors,
+                    "chosen_amount": (request.GET.get("amount") or "")[:20],
+                    "chosen_other_amount": (request.GET.get("other_amount") or "")[:20],
+                    "chosen_frequency": frequency,
+                },
+            )
+            response.status_code = 400
+            return response
+        return HttpResponseRedirect(target)
+
+
+class DonationAmount(Orderable):
+    """A suggested amount on the donate form, with what it pays for."""
+
+    page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="suggested_amounts")
+    amount = models.PositiveIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(int(MAX_AMOUNT))],
+        help_text="In whole dollars, such as 50.",
+    )
+    description = models.CharField(
+        max_length=160,
+        blank=True,
+        verbose_name="What it pays for",
+        help_text="Optional: what this gift makes possible, such as 'A MetroCard to get a client to court'.",
+    )
+
+    panels = [FieldPanel("amount"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "suggested amount"
+
+    def __str__(self):
+        return dollars(self.amount)
+
+
+class DonationAppealPage(BasePage):
+    """A time-limited appeal with a goal, such as the year-end appeal or 17 December."""
+
+    introduction = models.TextField(
+        max_length=500,
+        help_text="One or two sentences about the appeal; shown on the donation call to action and in search.",
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="The appeal's story (optional).")
+    goal = models.PositiveIntegerField(
+        validators=[MinValueValidator(1)],
+        help_text="The appeal's goal in whole dollars, such as 25000.",
+    )
+    raised = models.PositiveIntegerField(
+        default=0,
+        verbose_name="Raised so far",
+        help_text="The amount raised so far in whole dollars. Update it by hand as gifts come in, then publish.",
+    )
+    start_date = models.DateField(help_text="The first day the appeal asks for gifts (New York time).")
+    end_date = models.DateField(
+        help_text=(
+            "The last day of the appeal (New York time). The day after, the page stops asking for gifts and "
+            "says the appeal has ended, on its own."
+        )
+    )
+    ended_message = models.TextField(
+        blank=True,
+        default="Thank you to everyone who gave.",
+        help_text="Shown once the appeal has ended, after the date it ended.",
+    )
+
+    summary_field = "introduction"
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("goal"), FieldPanel("raised")]),
+                FieldPanel("ended_message"),
+            ],
+            heading="Dates and goal",
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["home.DonatePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "donation appeal"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The appeal must end on or after the day it starts."})
+
+    def status(self, today=None):
+        """'upcoming', 'running' or 'ended', by today's date in New York."""
+        today = today or local_today()
+        if today < self.start_date:
+            return "upcoming"
+        if today > self.end_date:
+            return "ended"
+        return "running"
+
+    def is_running(self, today=None):
+        return self.status(today) == "running"
+
+    @cached_property
+    def progress_percent(self):
+        if not self.goal:
+            return 0
+        return min(100, int(self.raised * 100 // self.goal))
+
+    @cached_property
+    def progress_value(self):
+        """The value the progress bar shows: the amount raised, capped at the goal."""
+        return min(self.raised, self.goal)
+
+    @cached_property
+    def progress_label(self):
+        return f"{dollars(self.raised)} raised of {dollars(self.goal)} goal"
+
+    def days_left(self, today=None):
+        today = today or local_today()
+        return (self.end_date - today).days
+
+    @cached_property
+    def donate_page(self):
+        parent = self.get_parent()
+        return parent.specific if parent is not None else None
+
+    def serve(self, request, *args, **kwargs):
+        return expire_at_midnight(request, super().serve(request, *args, **kwargs))
+
+    def get_context(self, request, *args, **kwargs):
+        from .site_settings import OrganisationSettings
+
+        context = super().get_context(request, *args, **kwargs)
+        org = OrganisationSettings.for_request(request)
+        donate_page = self.donate_page if isinstance(self.donate_page, DonatePage) else None
+        today = local_today()
+        context.update(
+            {
+                "org": org,
+                "today": today,
+                "appeal_status": self.status(today),
+                "days_left": self.days_left(today),
+                "donate_page": donate_page,
+                "amounts": list(donate_page.suggested_amounts.all()) if donate_page else [],
+                "can_give_online": bool(donate_page and (org.donate_url or org.donate_url_pattern)),
+                "chosen_frequency": donate_page.default_frequency if donate_page else ONE_TIME,
+            }
+        )
+        return context
+
+
+# --- The site-wide call to action and the home page's structured data -------------------------------
+
+CTA_AUTOMATIC = "automatic"
+CTA_APPEAL = "appeal"
+CTA_OFF = "off"
+CTA_CHOICES = [
+    (CTA_AUTOMATIC, "Automatic: the running appeal, or the donate page when none runs"),
+    (CTA_APPEAL, "The appeal chosen below (the donate page once it is over)"),
+    (CTA_OFF, "Off: show no call to action"),
+]
+
+
+def running_appeal(today=None):
+    """The live appeal running today that ends soonest, or ``None``."""
+    today = today or local_today()
+    return (
+        DonationAppealPage.objects.live()
+        .public()
+        .filter(start_date__lte=today, end_date__gte=today)
+        .order_by("end_date", "pk")
+        .first()
+    )
+
+
+def live_donate_page():
+    return DonatePage.objects.live().public().first()
+
+
+def donation_call_to_action(org):
+    """What the call to action shows: ``{"appeal": page or None, "page": the page it links to}`` or ``None``.
+
+    Costs at most four queries, whatever the number of appeals.
+    """
+    mode = getattr(org, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
+    if mode == CTA_OFF:
+        return None
+    today = local_today()
+    appeal = None
+    if mode == CTA_APPEAL and org.donation_cta_appeal_id:
+        chosen = DonationAppealPage.objects.live().public().filter(pk=org.donation_cta_appeal_id).first()
+        if chosen is not None and chosen.is_running(today):
+            appeal = chosen
+    elif mode == CTA_AUTOMATIC:
+        appeal = running_appeal(today)
+    if appeal is not None:
+        return {"appeal": appeal, "page": appeal}
+    donate_page = live_donate_page()
+    if donate_page is None:
+        return None
+    return {"appeal": None, "page": donate_page}
+
+
+def donate_action_json_ld(request):
+    """``potentialAction`` for the organisation's JSON-LD: a DonateAction aimed at the donate page."""
+    donate_page = live_donate_page()
+    if donate_page is None:
+        return {}
+    url = donate_page.get_full_url(request)
+    if not url:
+        return {}
+    return {
+        "potentialAction": {
+            "@type": "DonateAction",
+            "name": donate_page.headline or donate_page.title,
+            "target": url,
+        }
+    }
