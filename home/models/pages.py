@@ -72,6 +72,10 @@ class HomePage(BasePage):
         from home.rails import home_rails
 
         context.update(home_rails(request))
+        # The organisation's JSON-LD offers a DonateAction aimed at the donate page.
+        from home.models.donate import donate_action_json_ld
+
+        context["organisation_json_ld_extra"] = donate_action_json_ld(request)
         return context
 
 

@@ -1,0 +1,38 @@
+"""Donation template tags: the site-wide call to action and dollar amounts.
+
+``{% load donate_tags %}{% donate_cta %}`` shows the running appeal (or the donate
+page) as the comms team chose under Settings › Organisation; it costs a fixed,
+small number of queries.
+"""
+
+from django import template
+
+from home.models.donate import dollars as format_dollars
+from home.models.donate import donation_call_to_action
+
+register = template.Library()
+
+
+@register.filter
+def dollars(value):
+    """``12300`` → ``$12,300``."""
+    return format_dollars(value)
+
+
+@register.inclusion_tag("components/donate_cta.html", takes_context=True)
+def donate_cta(context):
+    from home.models import OrganisationSettings
+
+    request = context.get("request")
+    if request is None:
+        return {"cta": None}
+    org = OrganisationSettings.for_request(request)
+    cta = donation_call_to_action(org)
+    if cta is None:
+        return {"cta": None}
+    return {
+        "cta": cta,
+        "appeal": cta["appeal"],
+        "url": cta["page"].get_url(request),
+        "request": request,
+    }
