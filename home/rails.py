@@ -9,6 +9,7 @@ from django.utils.module_loading import import_string
 
 RAIL_PROVIDERS = [
     # "publications.rails.latest_publications",
+    "press.rails.latest_press",
 ]
 
 

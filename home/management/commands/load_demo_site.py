@@ -8,6 +8,7 @@ from django.utils.module_loading import import_string
 # Apps add their sections here, in the order they should appear in the page tree.
 STEPS = [
     "home.demo_content.build_about",
+    "press.demo.build",
     "home.demo_content.build_general_sections",
     "home.demo_content.finish_about",
     "home.demo_content.build_sitemap",
