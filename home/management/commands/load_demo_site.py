@@ -11,6 +11,7 @@ STEPS = [
     "press.demo.build",
     "home.demo_content.build_general_sections",
     "home.demo_content.finish_about",
+    "home.demo_donate_contact.build",
     "home.demo_content.build_sitemap",
     "home.demo_content.build_settings",
 ]

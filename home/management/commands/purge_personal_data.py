@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 # Each purger is ``f(cutoff) -> (what, count)``; apps that keep personal data add theirs here.
-PURGERS = []
+PURGERS = [
+    "home.models.contact.purge_form_submissions",
+]
 
 
 class Command(BaseCommand):
