@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from django.apps import apps
 from django.utils import timezone
 
-from home.demo import ensure_child, ensure_document, ensure_image, find_page, rich, stream
+from home.demo import ensure_child, ensure_document, ensure_image, find_page, publish, rich, stream
 
 from .models import (
     MediaToolkitFactSheet,
@@ -618,3 +618,31 @@ def build(home, options):
     build_toolkit(home, index)
     build_appearances(home)
     return index
+
+
+def link_staff_bios(home, options):
+    """Link the demo's spokespeople and quoted staff to their bios, once the staff pages exist.
+
+    ``build`` runs before the staff section is made, so this is a step of its own, to run after
+    ``people.demo.build``. It fills only empty links, so running it again changes nothing.
+    """
+    bios = {person["name"]: _staff_bio(home, person["bio_slug"]) for person in SPOKESPEOPLE}
+    bios = {name: page for name, page in bios.items() if page is not None}
+    if not bios:
+        return
+    for name, page in bios.items():
+        PressAppearance.objects.filter(spokesperson_name=name, spokesperson_page__isnull=True).update(
+            spokesperson_page=page
+        )
+    toolkit = MediaToolkitPage.objects.filter(slug="media-toolkit").first()
+    if toolkit is None:
+        return
+    people = list(toolkit.spokespeople.all())
+    changed = False
+    for person in people:
+        if person.bio_page_id is None and person.name in bios:
+            person.bio_page = bios[person.name]
+            changed = True
+    if changed:
+        toolkit.spokespeople.set(people)
+        publish(toolkit)

@@ -36,3 +36,29 @@ def test_the_sitemap_lists_the_press_lists_and_releases(client):
         assert f"<loc>{url}</loc>" in xml
     for release in PressReleasePage.objects.live():
         assert f"<loc>{release.full_url}</loc>" in xml
+
+
+def test_linking_staff_bios_fills_empty_links_once(client):
+    from django.apps import apps
+
+    try:
+        bio_model = apps.get_model("people.StaffBioPage")
+    except LookupError:
+        pytest.skip("staff bios are not defined yet")
+    home = HomePage.objects.get()
+    if not bio_model.objects.filter(slug="rj-thompson").exists():
+        pytest.skip("the demo has no bio for RJ Thompson")
+    demo.link_staff_bios(home, {})
+    toolkit = MediaToolkitPage.objects.get()
+    rj = toolkit.spokespeople.get(name="RJ Thompson")
+    assert rj.bio_page.slug == "rj-thompson"
+    quoted = PressAppearance.objects.filter(spokesperson_name="RJ Thompson")
+    assert quoted.exists() and all(a.spokesperson_page.slug == "rj-thompson" for a in quoted)
+    assert f'<a href="{rj.bio_page.url}">RJ Thompson</a>' in client.get(toolkit.url).content.decode()
+
+    def state():
+        return Revision.objects.count(), list(PressAppearance.objects.values_list("spokesperson_page", flat=True))
+
+    before = state()
+    demo.link_staff_bios(home, {})
+    assert state() == before
