@@ -199,7 +199,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         if not form.is_valid():
             return self.render_form(request, form, status=400)
         self.process_form_submission(form)
-        return HttpResponseRedirect(self.url + self.reverse_subpage("thank_you"))
+        return HttpResponseRedirect(self.get_url(request) + self.reverse_subpage("thank_you"))
 
     def process_form_submission(self, form):
         """Store the message first, then try the email: a failing mail server loses nothing."""
