@@ -242,7 +242,7 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
         verbose_name="release date and time",
         help_text=(
             "When the release is (or was) issued; shown on the release and used to order the lists. "
-            "If you schedule the release, this is moved to its go-live time when it is earlier."
+            "If you schedule a new release, this is moved to its go-live time when it is earlier."
         ),
     )
     dateline = models.CharField(
@@ -311,7 +311,10 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
             raise ValidationError(
                 {"slug": f"'{self.slug}' is the address of a list in the press section; choose another slug."}
             )
-        if self.go_live_at and self.release_date and self.release_date < self.go_live_at:
+        # A new release under embargo is dated when it goes out, not when it was written.
+        # (A scheduled change to a release that is already out keeps its date.)
+        never_published = not self.first_published_at
+        if never_published and self.go_live_at and self.release_date and self.release_date < self.go_live_at:
             self.release_date = self.go_live_at
 
     @property

@@ -72,10 +72,15 @@ def test_the_menu_offers_press_appearances(editor_client):
 
 
 def test_an_editor_adds_an_appearance(editor_client):
+    form_page = editor_client.get(CREATE_URL)
+    assert form_page.status_code == 200
+    for label in ("Outlet", "Headline", "Link to the piece", "Date", "Staff member quoted"):
+        assert label in form_page.content.decode()
     response = editor_client.post(CREATE_URL, appearance_form())
     assert response.status_code == 302
     appearance = PressAppearance.objects.get(outlet="Test Gazette")
     assert appearance.spokesperson == "RJ Thompson"
+    assert editor_client.get(f"{LIST_URL}edit/{appearance.pk}/").status_code == 200
     # ...and it is on the public list at once.
     assert appearance.headline.replace("'", "&#x27;") in editor_client.get("/press/appearances/").content.decode()
 

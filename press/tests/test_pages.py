@@ -157,3 +157,16 @@ def test_the_media_toolkit_offers_contacts_logos_facts_and_guidance(client):
     response = client.get(sheet.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content if response.streaming else [response.content]).startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_a_scheduled_change_to_a_published_release_keeps_its_date():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    page = make_release(title="Already out")
+    original = page.release_date
+    page.go_live_at = timezone.now() + timedelta(days=1)
+    page.clean()
+    assert page.release_date == original
