@@ -1,0 +1,190 @@
+"""Staff: where the pages go, the cards on About and the staff index, bios and their Person data."""
+
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, StandardPage
+from people import factories
+from people.models import InternshipIndexPage, StaffBioPage, StaffIndexPage
+
+SEED_STAFF = [
+    ("RJ Thompson", "Managing Director"),
+    ("Clement Lee", "Supervising Attorney"),
+    ("Molly Cohen", "Equal Justice Works Legal Fellow"),
+    ("Abigail Anzalone", "DOJ Accredited Representative & Case Manager"),
+]
+
+
+def json_ld_of(html, kind):
+    for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
+        data = json.loads(block)
+        if data.get("@type") == kind:
+            return data
+    return None
+
+
+def card_names(html):
+    return re.findall(r'class="staff-card__name"><a href="[^"]+">([^<]+)</a>', html)
+
+
+@pytest.mark.django_db
+class StaffPageTypesTest(WagtailPageTestCase):
+    def setUp(self):
+        self.about = StandardPage.objects.get(slug="about")
+        self.index = StaffIndexPage.objects.get()
+
+    def test_staff_index_only_under_a_standard_page_and_only_once(self):
+        self.assertAllowedParentPageTypes(StaffIndexPage, {StandardPage})
+        self.assertCanNotCreateAt(HomePage, StaffIndexPage)
+        self.assertAllowedSubpageTypes(StaffIndexPage, {StaffBioPage})
+        # One exists already (/about/staff/), so no second one can be added anywhere.
+        self.assertFalse(StaffIndexPage.can_create_at(self.about))
+
+    def test_bios_only_under_the_staff_index(self):
+        self.assertAllowedParentPageTypes(StaffBioPage, {StaffIndexPage})
+        self.assertCanCreateAt(StaffIndexPage, StaffBioPage)
+        self.assertCanNotCreateAt(StandardPage, StaffBioPage)
+        self.assertCanNotCreateAt(InternshipIndexPage, StaffBioPage)
+        self.assertAllowedSubpageTypes(StaffBioPage, set())
+
+    def test_pages_render_and_preview(self):
+        for page in [self.index, StaffBioPage.objects.get(slug="rj-thompson")]:
+            self.assertPageIsRenderable(page)
+            self.assertPageIsPreviewable(page)
+
+    def test_a_bio_can_be_created_in_the_admin(self):
+        self.login()
+        data = {
+            "title": "Sam Example",
+            "slug": "sam-example",
+            "role": "Social Worker",
+            "short_bio": "Sam provides counselling.",
+            "bio": json.dumps({"blocks": [], "entityMap": {}}),
+            "is_current": "on",
+        }
+        self.assertCanCreate(self.index, StaffBioPage, data)
+
+
+@pytest.mark.django_db
+def test_the_demo_has_the_seed_staff_in_order_with_generated_portraits():
+    people = list(StaffBioPage.objects.live().order_by("path"))
+    assert [(p.title, p.role) for p in people] == SEED_STAFF
+    for person in people:
+        assert person.photo is not None
+        assert person.photo.description.startswith("The initials ")
+        assert person.url.startswith("/about/staff/")
+
+
+@pytest.mark.django_db
+def test_about_page_and_staff_index_show_current_staff_cards_in_page_tree_order(client):
+    for url in ["/about/", "/about/staff/"]:
+        html = client.get(url).content.decode()
+        assert card_names(html) == [name for name, _role in SEED_STAFF], url
+        assert 'href="/about/staff/rj-thompson/"' in html
+        assert "DOJ Accredited Representative &amp; Case Manager" in html
+        assert 'alt="The initials RT on a coloured square."' in html
+
+    # The comms team drags Abigail to the top in the admin: the order follows.
+    index = StaffIndexPage.objects.get()
+    StaffBioPage.objects.get(slug="abigail-anzalone").move(index, pos="first-child")
+    assert card_names(client.get("/about/staff/").content.decode())[0] == "Abigail Anzalone"
+
+
+@pytest.mark.django_db
+def test_someone_who_leaves_is_off_the_listings_but_keeps_their_page(client):
+    molly = StaffBioPage.objects.get(slug="molly-cohen")
+    molly.is_current = False
+    molly.save_revision().publish()
+    for url in ["/about/", "/about/staff/"]:
+        assert "Molly Cohen" not in card_names(client.get(url).content.decode())
+    response = client.get("/about/staff/molly-cohen/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "no longer works at the Sex Workers Project" in html
+    assert "worksFor" not in json.dumps(json_ld_of(html, "Person"))
+
+
+@pytest.mark.django_db
+def test_drafts_and_private_bios_are_not_listed(client):
+    draft = factories.make_staff(title="Draft Person", live=False)
+    html = client.get("/about/staff/").content.decode()
+    assert draft.title not in html
+
+
+@pytest.mark.django_db
+def test_bio_page_shows_the_person_and_their_person_json_ld(client):
+    person = factories.make_staff(
+        title="Sam Example",
+        role="Staff Attorney",
+        pronouns="they/them",
+        languages="English, Spanish",
+        email="sam@example.org",
+        bio="<p>Sam represents clients in family court.</p>",
+    )
+    person.save_revision().publish()
+    response = client.get(person.url)
+    html = response.content.decode()
+    assert html.count("<h1") == 1 and "<h1>Sam Example</h1>" in html
+    assert "Pronouns: they/them" in html and "Sam represents clients in family court." in html
+    assert 'href="mailto:sam@example.org"' in html
+    data = json_ld_of(html, "Person")
+    assert data["@context"] == "https://schema.org"
+    assert data["name"] == "Sam Example"
+    assert data["jobTitle"] == "Staff Attorney"
+    assert data["email"] == "sam@example.org"
+    assert data["knowsLanguage"] == ["English", "Spanish"]
+    assert data["image"].startswith("http://testserver/media/") and data["image"].endswith(".jpg")
+    works_for = data["worksFor"]
+    assert works_for["@type"] == "Organization" and works_for["name"] == "Sex Workers Project"
+    assert works_for["parentOrganization"] == {
+        "@type": "Organization",
+        "name": "Urban Justice Center",
+        "url": "https://www.urbanjustice.org/",
+    }
+
+
+@pytest.mark.django_db
+def test_no_email_in_json_ld_when_none_is_public(client):
+    data = json_ld_of(client.get("/about/staff/rj-thompson/").content.decode(), "Person")
+    assert data["name"] == "RJ Thompson" and "email" not in data
+
+
+@pytest.mark.django_db
+def test_staff_pages_set_no_cookies(client):
+    for url in ["/about/staff/", "/about/staff/rj-thompson/"]:
+        assert not client.get(url).cookies, url
+
+
+@pytest.mark.django_db
+def test_staff_index_survives_bad_page_numbers(client):
+    for page in ["abc", "0", "-1", "999999", "1" * 500]:
+        assert client.get("/about/staff/", {"page": page}).status_code == 200
+
+
+def count_queries(client, url):
+    client.get(url)  # renditions are generated on the first visit; count a later one
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.django_db
+def test_staff_index_and_about_page_query_count_does_not_grow_with_staff(client, django_assert_num_queries):
+    index = StaffIndexPage.objects.get()
+    for _ in range(10 - index.get_children().count()):
+        factories.make_staff(index)
+    counts_10 = {url: count_queries(client, url) for url in ["/about/staff/", "/about/"]}
+    for _ in range(290):
+        factories.make_staff(index)
+    assert StaffBioPage.objects.live().count() == 300
+    counts_300 = {url: count_queries(client, url) for url in ["/about/staff/", "/about/"]}
+    print("queries with 10 and 300 staff:", counts_10, counts_300)
+    assert counts_10 == counts_300
+    # And exactly that many, measured with django_assert_num_queries.
+    with django_assert_num_queries(counts_300["/about/staff/"]):
+        client.get("/about/staff/")

@@ -1,0 +1,141 @@
+"""The admin list of internship applications (wagtail-modeladmin), for the team that reviews them.
+
+Reviewers need ``people.view_internshipapplication`` to see the list and download résumés, and
+``people.change_internshipapplication`` to set an application's status and notes. What the
+applicant sent is shown read-only. Applications are never created in the admin.
+"""
+
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.views import IndexView
+
+from .deadlines import NEW_YORK
+from .models import InternshipApplication
+
+# Spreadsheet programs run cells that start with these as formulas; applicants write these fields.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ResumeLinkPanel(Panel):
+    """A link to download the application's résumé through the permission-checked view."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "people/admin/resume_link_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            application = self.instance
+            context["application"] = application
+            context["download_url"] = (
+                reverse("people:resume_download", args=[application.pk])
+                if application and application.pk and application.resume
+                else ""
+            )
+            return context
+
+
+class ApplicationPermissionHelper(PermissionHelper):
+    def user_can_create(self, user):
+        return False  # applications only come from the public form
+
+
+class ApplicationIndexView(IndexView):
+    export_headings = {
+        "submitted_new_york_time": "Submitted (New York time)",
+        "position_title": "Posting",
+        "get_status_display": "Status",
+        "name": "Name",
+        "email": "Email",
+        "pronouns": "Pronouns",
+        "school": "School or programme",
+        "availability": "Availability",
+        "cover_letter": "Cover letter",
+        "notes": "Notes",
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except IncorrectLookupParameters:
+            # A hand-edited filter such as ?submitted_at__gte=yesterday: show the whole list, as Django's admin does.
+            return redirect(f"{request.path}?{self.ERROR_FLAG}=1")
+
+    def write_csv_row(self, writer, row_dict):
+        safe = {}
+        for field, value in row_dict.items():
+            value = self.preprocess_field_value(field, value, self.FORMAT_CSV)
+            if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+                value = "'" + value
+            safe[field] = value
+        return writer.writerow(safe)
+
+
+class InternshipApplicationAdmin(ModelAdmin):
+    model = InternshipApplication
+    menu_label = "Internship applications"
+    menu_icon = "form"
+    menu_order = 310
+    add_to_admin_menu = True
+    permission_helper_class = ApplicationPermissionHelper
+    index_view_class = ApplicationIndexView
+    list_display = ("name", "position_title", "status", "submitted_at", "resume_link")
+    list_filter = ("posting", "status", "submitted_at")
+    search_fields = ("name", "email", "school")
+    ordering = ("-submitted_at",)
+    list_per_page = 50
+    list_export = (
+        "submitted_new_york_time",
+        "position_title",
+        "get_status_display",
+        "name",
+        "email",
+        "pronouns",
+        "school",
+        "availability",
+        "cover_letter",
+        "notes",
+    )
+    export_filename = "internship-applications"
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("posting", read_only=True),
+                    FieldPanel("submitted_at", read_only=True),
+                    FieldPanel("name", read_only=True),
+                    FieldPanel("email", read_only=True),
+                    FieldPanel("pronouns", read_only=True),
+                    FieldPanel("school", read_only=True),
+                    FieldPanel("availability", read_only=True),
+                    FieldPanel("cover_letter", read_only=True),
+                ],
+                heading="What the applicant sent (cannot be changed)",
+            ),
+            ResumeLinkPanel(heading="Résumé"),
+            MultiFieldPanel([FieldPanel("status"), FieldPanel("notes")], heading="Review"),
+        ]
+    )
+
+    def submitted_new_york_time(self, obj):
+        return timezone.localtime(obj.submitted_at, NEW_YORK).strftime("%Y-%m-%d %H:%M")
+
+    def resume_link(self, obj):
+        if not obj.resume:
+            return "-"
+        return format_html(
+            '<a href="{}">Download résumé<span class="w-sr-only"> of {}</span> ({})</a>',
+            reverse("people:resume_download", args=[obj.pk]),
+            obj.name,
+            obj.resume_kind.upper(),
+        )
+
+    resume_link.short_description = "Résumé"
+
+
+modeladmin_register(InternshipApplicationAdmin)
