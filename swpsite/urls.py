@@ -12,6 +12,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("applications/", include("people.urls")),
     path("search/", home_views.search, name="search"),
     path("health/", home_views.health, name="health"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),

@@ -10,6 +10,7 @@ STEPS = [
     "home.demo_content.build_about",
     "press.demo.build",
     "home.demo_content.build_general_sections",
+    "people.demo.build",
     "home.demo_content.finish_about",
     "home.demo_donate_contact.build",
     "home.demo_content.build_sitemap",

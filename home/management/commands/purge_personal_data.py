@@ -9,6 +9,7 @@ from django.utils.module_loading import import_string
 
 # Each purger is ``f(cutoff) -> (what, count)``; apps that keep personal data add theirs here.
 PURGERS = [
+    "people.purge.purge_applications",
     "home.models.contact.purge_form_submissions",
 ]
 
