@@ -1,1 +1,464 @@
+"""Publications: SWP's reports, publications by partners, fact sheets and the like.
 
+* ``/publications/`` is the :class:`PublicationIndexPage` (one per site). It lists every
+  publication, newest first, with filters (category, year, topic, keywords) in the query
+  string. Its routes give each :class:`PublicationCategory` its own address,
+  ``/publications/<category-slug>/`` (``reports``, ``partner-publications``, ``fact-sheets``),
+  and RSS feeds at ``/publications/feed/`` and ``/publications/<category-slug>/feed/``.
+* ``/publications/<slug>/`` is a :class:`PublicationPage`: one publication, its document
+  (opened in the browser), an optional "read online" version, citation data for
+  researchers (``citation_*`` meta tags, schema.org JSON-LD, a ready-to-copy citation).
+* Categories are snippets the comms team can add, rename and reorder in the admin.
+* The text inside each PDF is read when it is uploaded (``home/documents_text.py``,
+  hooked up in ``publications/signals.py``), and indexed with the publication that uses it.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model, get_image_model_string
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import BasePage
+
+# Addresses below /publications/ that are routes, never category or publication slugs.
+RESERVED_SLUGS = {"feed"}
+
+SCHEMA_TYPES = [
+    ("Report", "Report (research, policy and human rights reports)"),
+    ("ScholarlyArticle", "Scholarly article (peer-reviewed or academic papers)"),
+    ("CreativeWork", "Other (fact sheets, guides, briefs and the like)"),
+]
+
+LANGUAGES = [
+    ("en", "English"),
+    ("es", "Spanish (Español)"),
+    ("zh", "Chinese (中文)"),
+    ("ko", "Korean (한국어)"),
+    ("ru", "Russian (Русский)"),
+    ("fr", "French (Français)"),
+    ("pt", "Portuguese (Português)"),
+    ("ht", "Haitian Creole (Kreyòl ayisyen)"),
+]
+
+
+class PublicationCategory(models.Model):
+    """A kind of publication with its own page, such as Reports or Fact Sheets & Other."""
+
+    name = models.CharField(
+        max_length=80,
+        help_text="The category's name as visitors see it, such as 'Reports'. It is the heading of its page.",
+    )
+    slug = models.SlugField(
+        max_length=80,
+        unique=True,
+        verbose_name="web address",
+        help_text=(
+            "The last part of the category's web address: 'reports' gives /publications/reports/. "
+            "Lower-case letters, numbers and hyphens only. The menu and footer link to this address, "
+            "so if you change it, change those links too."
+        ),
+    )
+    description = models.TextField(
+        max_length=500,
+        blank=True,
+        help_text="One or two sentences shown under the heading of the category's page and given to search engines.",
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="Categories are listed from the lowest number to the highest, for example 1, 2, 3.",
+    )
+    schema_type = models.CharField(
+        max_length=40,
+        choices=SCHEMA_TYPES,
+        default="CreativeWork",
+        verbose_name="kind of work, for search engines",
+        help_text=(
+            "Tells search engines and reference managers (such as Zotero) what kind of work these "
+            "publications are. Choose 'Report' for research and policy reports."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("order"),
+        FieldPanel("schema_type"),
+    ]
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "publication category"
+        verbose_name_plural = "publication categories"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": f"'{self.slug}' is used by the site itself; choose another address."})
+        if self.slug and PublicationPage.objects.filter(slug=self.slug).exists():
+            raise ValidationError(
+                {"slug": "A publication already uses this address; choose another one for the category."}
+            )
+
+
+def publication_card_queryset(queryset):
+    """What a publication card needs, in a fixed number of queries whatever the number of cards."""
+    return (
+        queryset.select_related("category", "document")
+        .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
+        .defer_streamfields()
+        .order_by("-publication_date", "-first_published_at", "-pk")
+    )
+
+
+class PublicationIndexPage(RoutablePageMixin, BasePage):
+    """/publications/: every publication, one page per category, and the RSS feeds."""
+
+    introduction = models.TextField(
+        max_length=600,
+        blank=True,
+        help_text="One or two sentences shown under the heading, above the list of publications.",
+    )
+
+    per_page = 12
+    summary_field = "introduction"
+
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "publications section"
+
+    # --- Querysets --------------------------------------------------------------------------
+
+    def publications(self):
+        """The live, public publications of this section (unordered, no related data)."""
+        return PublicationPage.objects.child_of(self).live().public()
+
+    def listing_items(self, limit=6):
+        """The newest publications, as cards (used by the 'Cards from a section' block and the home page)."""
+        return publication_card_queryset(self.publications())[:limit]
+
+    @cached_property
+    def categories(self):
+        return list(PublicationCategory.objects.all())
+
+    def get_category(self, slug):
+        for category in self.categories:
+            if category.slug == slug:
+                return category
+        return None
+
+    def category_url(self, category, request=None):
+        return self.get_url(request) + self.reverse_subpage("category", kwargs={"category_slug": category.slug})
+
+    # --- Routing ----------------------------------------------------------------------------
+
+    def route(self, request, path_components):
+        # A publication's own page comes first; the category routes take whatever is left.
+        # Publications cannot take a category's slug (PublicationPage.clean), nor the reverse.
+        if path_components and path_components[0] not in RESERVED_SLUGS:
+            try:
+                return Page.route(self, request, path_components)
+            except Http404:
+                pass
+        return super().route(request, path_components)
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        from .views import publication_listing
+
+        return publication_listing(self, request, category=None)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import PublicationFeed
+
+        return PublicationFeed(self)(request)
+
+    @path("<slug:category_slug>/", name="category")
+    def category_listing(self, request, category_slug):
+        from .views import publication_listing
+
+        category = self.get_category(category_slug)
+        if category is None:
+            raise Http404("No such category of publications")
+        return publication_listing(self, request, category=category)
+
+    @path("<slug:category_slug>/feed/", name="category_feed")
+    def category_feed(self, request, category_slug):
+        from .feeds import PublicationFeed
+
+        category = self.get_category(category_slug)
+        if category is None:
+            raise Http404("No such category of publications")
+        return PublicationFeed(self, category)(request)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            for category in self.categories:
+                urls.append(
+                    {
+                        "location": base + self.reverse_subpage("category", kwargs={"category_slug": category.slug}),
+                        "lastmod": self.last_published_at or self.latest_revision_created_at,
+                    }
+                )
+        return urls
+
+
+class PublicationTopic(TaggedItemBase):
+    """A topic (tag) of a publication."""
+
+    content_object = ParentalKey("publications.PublicationPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+    class Meta:
+        verbose_name = "publication topic"
+        verbose_name_plural = "publication topics"
+
+
+class RelatedPublication(Orderable):
+    """A publication an editor suggests to readers of another one."""
+
+    page = ParentalKey("publications.PublicationPage", on_delete=models.CASCADE, related_name="related_publications")
+    publication = models.ForeignKey(
+        "publications.PublicationPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A publication to suggest to readers of this one.",
+    )
+
+    panels = [FieldPanel("publication")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "related publication"
+        verbose_name_plural = "related publications"
+
+
+class PublicationPage(BasePage):
+    """One publication: a report, a partner's publication, a fact sheet…"""
+
+    category = models.ForeignKey(
+        PublicationCategory,
+        on_delete=models.PROTECT,
+        related_name="publications",
+        help_text="Which kind of publication this is. Each category has its own page, such as Reports.",
+    )
+    publication_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "When the publication came out (the date printed on it). Leave empty to use the day this "
+            "page is first published. Publications are listed newest first."
+        ),
+    )
+    authors = models.TextField(
+        max_length=1000,
+        blank=True,
+        help_text=(
+            "The people or organisations who wrote it, one per line, in the order printed on the cover. "
+            "Leave empty when it is by the Sex Workers Project as a whole."
+        ),
+    )
+    partner_organisation = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=(
+            "For publications by partners: the organisation that published it, such as 'PROS Network'. "
+            "Leave empty for SWP's own publications."
+        ),
+    )
+    summary = models.TextField(
+        max_length=600,
+        help_text=(
+            "What the publication is about, in 1-3 plain sentences. Shown on cards, in search results "
+            "and in the RSS feed. Required."
+        ),
+    )
+    cover_image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A picture of the cover (optional). Its description in the image library is used as alt text.",
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "The publication itself: pick or upload a PDF (or a Word, OpenDocument or similar file). "
+            "Visitors open it in their browser. The words inside a PDF are read when it is uploaded, "
+            "so the site's search finds the publication by them."
+        ),
+    )
+    language = models.CharField(
+        max_length=10,
+        choices=LANGUAGES,
+        default="en",
+        help_text="The language the publication is written in; shown beside the link and given to search engines.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name="read online",
+        help_text=(
+            "Optional: the publication's text, or a shorter version of it, as a web page, for people who "
+            "cannot open the document. Leave empty when the document is enough."
+        ),
+    )
+    topics = ClusterTaggableManager(
+        through=PublicationTopic,
+        blank=True,
+        help_text=(
+            "A few subjects it covers, such as 'policing' or 'trafficking'. Visitors can list publications "
+            "by topic; reuse the topics that exist where they fit. Press Enter or type a comma after each."
+        ),
+    )
+
+    summary_field = "summary"
+    image_field = "cover_image"
+    card_template = "publications/includes/publication_card.html"
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("authors"),
+        index.SearchField("partner_organisation"),
+        index.SearchField("body"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("document", [index.SearchField("title"), index.SearchField("extracted_text")]),
+        index.FilterField("category"),
+        index.FilterField("publication_date"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("category"),
+                FieldPanel("publication_date"),
+                FieldPanel("authors"),
+                FieldPanel("partner_organisation"),
+                FieldPanel("language"),
+            ],
+            heading="About the publication",
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("document"), FieldPanel("cover_image")], heading="Document and cover"),
+        FieldPanel("topics"),
+        FieldPanel("body"),
+        InlinePanel(
+            "related_publications",
+            label="Related publications",
+            heading="Related publications",
+            max_num=4,
+            help_text=(
+                "Up to 4 publications to suggest at the end of this one. Leave empty to suggest "
+                "publications that share a topic with it."
+            ),
+        ),
+    ]
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "publication"
+
+    def clean(self):
+        super().clean()
+        reserved = RESERVED_SLUGS | set(PublicationCategory.objects.values_list("slug", flat=True))
+        if self.slug in reserved:
+            raise ValidationError(
+                {"slug": f"'{self.slug}' is the address of a category of publications; choose another one."}
+            )
+
+    def save(self, *args, **kwargs):
+        # The date falls back to the day the page is first published.
+        if self.publication_date is None and self.first_published_at is not None:
+            self.publication_date = timezone.localdate(self.first_published_at)
+        return super().save(*args, **kwargs)
+
+    # --- What templates, feeds and citations use ----------------------------------------------
+
+    @property
+    def date(self):
+        if self.publication_date:
+            return self.publication_date
+        if self.first_published_at:
+            return timezone.localdate(self.first_published_at)
+        return None
+
+    @property
+    def author_list(self):
+        return [line.strip() for line in (self.authors or "").splitlines() if line.strip()]
+
+    @property
+    def language_name(self):
+        return dict(LANGUAGES).get(self.language, self.language).split(" (")[0]
+
+    @property
+    def is_pdf(self):
+        document = self.document
+        return bool(document and (document.file_extension or "").lower() == "pdf")
+
+    def related_items(self, limit=3):
+        """Hand-picked related publications, else those sharing the most topics, else the same category's."""
+        live = PublicationPage.objects.live().public()
+        chosen_ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
+        if chosen_ids:
+            pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids))}
+            return [pages[pk] for pk in chosen_ids if pk in pages][:limit]
+        others = live.exclude(pk=self.pk) if self.pk else live
+        topic_ids = [tag.pk for tag in self.topics.all() if tag.pk]
+        if topic_ids:
+            shared = (
+                publication_card_queryset(others.filter(tagged_items__tag__in=topic_ids))
+                .annotate(shared_topics=Count("tagged_items", filter=Q(tagged_items__tag__in=topic_ids)))
+                .order_by("-shared_topics", "-publication_date", "-pk")
+            )
+            items = list(shared[:limit])
+            if items:
+                return items
+        if self.category_id:
+            return list(publication_card_queryset(others.filter(category_id=self.category_id))[:limit])
+        return []
+
+    def get_context(self, request, *args, **kwargs):
+        from .citations import publication_metadata
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(publication_metadata(self, request))
+        context["related"] = self.related_items()
+        return context
+
+
+def year_from(value):
+    """A four-digit year from a visitor's string, else None."""
+    value = (value or "").strip()
+    return int(value) if re.fullmatch(r"[12]\d{3}", value) else None

@@ -1,0 +1,203 @@
+"""The publications listing: /publications/ and /publications/<category>/, with filters.
+
+Filters live in the query string so every result can be shared: ``q`` (keywords, also
+searched inside the PDFs), ``year``, ``topic``, ``page``; and ``category`` on the index, which
+redirects to the category's own address (``?category=reports`` -> ``/publications/reports/``).
+A value the site does not know gives the normal page with a clear notice, never an error.
+The number of queries does not depend on the number of publications.
+"""
+
+import logging
+import re
+
+from django.db import DatabaseError, transaction
+from django.http import HttpResponseRedirect, QueryDict
+from django.template.response import TemplateResponse
+from django.utils.text import Truncator
+from taggit.models import Tag
+
+from home.templatetags.swp_tags import breadcrumbs
+from home.views import SEARCH_MAX_LENGTH, clean_query, paginate
+
+from .models import publication_card_queryset, year_from
+
+logger = logging.getLogger(__name__)
+
+FILTER_PARAMS = ("q", "year", "topic", "page")
+NOT_A_WORD = re.compile(r"[^\w\s]+")
+
+
+def shown(value, length=40):
+    """A visitor's value, shortened and tidied, to quote back in a notice (autoescaped by the template)."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+    return Truncator(text).chars(length)
+
+
+def search_terms(query):
+    """Only the words of a query: the search backends treat quotes and other signs as syntax."""
+    return " ".join(NOT_A_WORD.sub(" ", query).split())
+
+
+def matching_ids(publications, terms):
+    """The ids of the publications matching ``terms``, in one query, whatever the number of publications.
+
+    Searched across titles, summaries, authors, topics and the text inside the PDFs; the other
+    filters then narrow the result in the database.
+    """
+    try:
+        with transaction.atomic():
+            return [page.pk for page in publications.search(terms, order_by_relevance=False)]
+    except DatabaseError:
+        logger.exception("Publications search failed for %r", terms)
+        return []
+
+
+def canonical_redirect(index, request, category):
+    """Where to redirect a filter form's submission, or None when the address is already tidy.
+
+    Empty fields are dropped and a known ``category`` moves into the path. Unknown values stay
+    in the address, so the page can say what was not found.
+    """
+    target = category
+    changed = False
+    kept = QueryDict(mutable=True)
+    for key, values in request.GET.lists():
+        for value in values:
+            if key == "category":
+                slug = value.strip()
+                if not slug:
+                    target, changed = None, True
+                elif (found := index.get_category(slug)) is not None:
+                    target, changed = found, True
+                else:
+                    kept.appendlist(key, value)
+            elif key in FILTER_PARAMS and not value.strip():
+                changed = True
+            else:
+                kept.appendlist(key, value)
+    if not changed:
+        return None
+    url = index.category_url(target, request) if target is not None else index.get_url(request)
+    query = kept.urlencode()
+    return HttpResponseRedirect(f"{url}?{query}" if query else url)
+
+
+def publication_listing(index, request, category=None):
+    redirect = canonical_redirect(index, request, category)
+    if redirect is not None:
+        return redirect
+
+    notices = []
+    everything = index.publications()
+    base = everything.filter(category=category) if category is not None else everything
+    scope = category.name if category is not None else "all categories"
+
+    raw_category = request.GET.get("category", "").strip()
+    if raw_category:
+        notices.append(f"There is no category “{shown(raw_category)}”; showing {scope}.")
+
+    years = [day.year for day in base.dates("publication_date", "year", order="DESC")]
+    topics = list(
+        Tag.objects.filter(publications_publicationtopic_items__content_object__in=base).distinct().order_by("name")
+    )
+
+    items = base
+    selected_year = None
+    raw_year = request.GET.get("year", "").strip()
+    if raw_year:
+        year = year_from(raw_year)
+        if year is None:
+            notices.append(f"“{shown(raw_year)}” is not a year; showing all years.")
+        elif year not in years:
+            notices.append(f"There are no publications from {year} here; showing all years.")
+        else:
+            selected_year = year
+            items = items.filter(publication_date__year=year)
+
+    selected_topic = None
+    raw_topic = request.GET.get("topic", "").strip()
+    if raw_topic:
+        selected_topic = next((topic for topic in topics if topic.slug == raw_topic), None)
+        if selected_topic is None:
+            notices.append(f"There is no topic “{shown(raw_topic)}”; showing all topics.")
+        else:
+            items = items.filter(tagged_items__tag=selected_topic)
+
+    raw_query = request.GET.get("q", "")
+    query = clean_query(raw_query)
+    if len(raw_query) > SEARCH_MAX_LENGTH:
+        notices.append(f"Your search was long, so only its first {SEARCH_MAX_LENGTH} characters were used.")
+    if query:
+        terms = search_terms(query)
+        if not terms:
+            notices.append(f"“{shown(query)}” has no words to search for; showing all publications.")
+        else:
+            items = items.filter(pk__in=matching_ids(everything, terms))
+
+    page_obj = paginate(request, publication_card_queryset(items), index.per_page)
+    raw_page = request.GET.get("page")
+    if raw_page is not None and raw_page.strip() != str(page_obj.number):
+        notices.append(f"There is no page “{shown(raw_page)}”; showing page {page_obj.number}.")
+
+    count = page_obj.paginator.count
+    described = "publication" if count == 1 else "publications"
+    if category is not None:
+        described = f"{described} in {category.name}"
+    if selected_topic is not None:
+        described += f" about “{selected_topic.name}”"
+    if selected_year is not None:
+        described += f" from {selected_year}"
+    if query:
+        described += f" matching “{query}”"
+
+    index_url = index.get_url(request)
+    listing_url = index.category_url(category, request) if category is not None else index_url
+    crumbs = breadcrumbs({"request": request}, index)
+    breadcrumb_items = [*crumbs, {"title": index.title, "url": index_url}]
+    if category is not None:
+        breadcrumb_items.append({"title": category.name, "url": listing_url})
+
+    context = index.get_context(request)
+    context.update(
+        {
+            "category": category,
+            "categories": index.categories,
+            "years": years,
+            "topics": topics,
+            "search_query": query,
+            "selected_year": selected_year,
+            "selected_topic": selected_topic,
+            "filtered": bool(query or selected_year or selected_topic),
+            "page_obj": page_obj,
+            "publications": page_obj.object_list,
+            "result_summary": f"{count} {described}",
+            "notices": notices,
+            "index_url": index_url,
+            "listing_url": listing_url,
+            "canonical": (index.get_full_url(request) or request.build_absolute_uri(index_url))
+            + listing_url.removeprefix(index_url),
+            "heading": category.name if category is not None else index.title,
+            "description": (category.description if category is not None else index.introduction),
+            "crumbs": crumbs,
+            "breadcrumb_json_ld": {
+                "@context": "https://schema.org",
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": item["title"],
+                        "item": request.build_absolute_uri(item["url"]),
+                    }
+                    for position, item in enumerate(breadcrumb_items, start=1)
+                ],
+            },
+            "feed_url": index_url + index.reverse_subpage("feed"),
+            "category_feed_url": (
+                index_url + index.reverse_subpage("category_feed", kwargs={"category_slug": category.slug})
+                if category is not None
+                else ""
+            ),
+        }
+    )
+    return TemplateResponse(request, index.get_template(request), context)
