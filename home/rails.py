@@ -8,7 +8,7 @@ provider must cost a fixed number of queries, whatever the size of its section.
 from django.utils.module_loading import import_string
 
 RAIL_PROVIDERS = [
-    # "publications.rails.latest_publications",
+    "publications.rails.latest_publications",
     "press.rails.latest_press",
 ]
 

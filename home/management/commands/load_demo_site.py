@@ -8,6 +8,7 @@ from django.utils.module_loading import import_string
 # Apps add their sections here, in the order they should appear in the page tree.
 STEPS = [
     "home.demo_content.build_about",
+    "publications.demo.build",
     "press.demo.build",
     "home.demo_content.build_general_sections",
     "people.demo.build",
