@@ -1,0 +1,53 @@
+"""RSS feeds of the latest publications, overall and per category."""
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+
+from publications.factories import make_publication
+
+pytestmark = pytest.mark.django_db
+
+
+def parse(response):
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    root = ET.fromstring(response.content)
+    assert root.tag == "rss" and root.attrib["version"] == "2.0"
+    return root.find("channel")
+
+
+def test_the_overall_feed_lists_the_latest_publications(client):
+    newest = make_publication(title="Brand new report", publication_date=date(2030, 1, 2))
+    channel = parse(client.get("/publications/feed/"))
+    assert channel.findtext("title") == "Sex Workers Project: Publications"
+    items = channel.findall("item")
+    assert 1 <= len(items) <= 20
+    first = items[0]
+    assert first.findtext("title") == "Brand new report"
+    assert first.findtext("link") == "http://testserver" + newest.url
+    assert first.findtext("description") == newest.summary
+    assert "2030" in first.findtext("pubDate")
+    enclosure = first.find("enclosure")
+    assert enclosure.attrib["type"] == "application/pdf"
+    assert enclosure.attrib["url"].startswith("http://testserver/documents/")
+    assert int(enclosure.attrib["length"]) > 0
+
+
+def test_a_category_feed_lists_only_that_category(client):
+    channel = parse(client.get("/publications/reports/feed/"))
+    assert channel.findtext("title") == "Sex Workers Project: Reports"
+    assert channel.findtext("link") == "http://testserver/publications/reports/"
+    titles = [item.findtext("title") for item in channel.findall("item")]
+    assert titles[0].startswith("Kicking Down the Door")
+    assert all(item.findtext("category") == "Reports" for item in channel.findall("item"))
+    assert not any(title.startswith("Sex Work and Trafficking") for title in titles)
+
+
+def test_the_feed_is_short(client):
+    from publications.factories import make_many_publications
+
+    make_many_publications(25)
+    channel = parse(client.get("/publications/feed/"))
+    assert len(channel.findall("item")) == 20
