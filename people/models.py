@@ -301,8 +301,8 @@ class InternshipIndexPage(BasePage):
         postings = self.postings()
         teams = dict(InternshipPage.Team.choices)
         terms = sorted(
-            {term for term, _start in postings.values_list("term", "start_date") if term},
-            key=lambda term: term.lower(),
+            {term for term in postings.order_by().values_list("term", flat=True).distinct() if term},
+            key=str.lower,
         )
         filter_messages = []
         team = request.GET.get("team", "").strip()
