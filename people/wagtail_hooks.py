@@ -7,6 +7,7 @@ applicant sent is shown read-only. Applications are never created in the admin.
 
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.shortcuts import redirect
+from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -38,6 +39,20 @@ class ResumeLinkPanel(Panel):
                 else ""
             )
             return context
+
+
+class ReadOnlyPanel(FieldPanel):
+    """What the applicant sent: shown, never editable, paragraphs kept."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("disable_comments", True)
+        super().__init__(field_name, **kwargs)
+
+    def format_value_for_display(self, value):
+        if isinstance(value, str):
+            return linebreaks_filter(value, autoescape=True)
+        return super().format_value_for_display(value)
 
 
 class ApplicationPermissionHelper(PermissionHelper):
@@ -106,19 +121,22 @@ class InternshipApplicationAdmin(ModelAdmin):
         [
             MultiFieldPanel(
                 [
-                    FieldPanel("posting", read_only=True),
-                    FieldPanel("submitted_at", read_only=True),
-                    FieldPanel("name", read_only=True),
-                    FieldPanel("email", read_only=True),
-                    FieldPanel("pronouns", read_only=True),
-                    FieldPanel("school", read_only=True),
-                    FieldPanel("availability", read_only=True),
-                    FieldPanel("cover_letter", read_only=True),
+                    ReadOnlyPanel("posting"),
+                    ReadOnlyPanel("submitted_at"),
+                    ReadOnlyPanel("name"),
+                    ReadOnlyPanel("email"),
+                    ReadOnlyPanel("pronouns"),
+                    ReadOnlyPanel("school"),
+                    ReadOnlyPanel("availability"),
+                    ReadOnlyPanel("cover_letter"),
                 ],
                 heading="What the applicant sent (cannot be changed)",
             ),
             ResumeLinkPanel(heading="Résumé"),
-            MultiFieldPanel([FieldPanel("status"), FieldPanel("notes")], heading="Review"),
+            MultiFieldPanel(
+                [FieldPanel("status", disable_comments=True), FieldPanel("notes", disable_comments=True)],
+                heading="Review",
+            ),
         ]
     )
 

@@ -96,6 +96,10 @@ def test_a_reviewer_changes_status_and_notes_but_not_what_the_applicant_sent(rev
     assert 'name="name"' not in html and 'name="email"' not in html and 'name="cover_letter"' not in html
     assert 'name="status"' in html and 'name="notes"' in html
     assert reverse("people:resume_download", args=[ana.pk]) in html
+    ana.cover_letter = "First paragraph.\n\nSecond <b>bold?</b>"
+    ana.save()
+    html = reviewer_client.get(url).content.decode()
+    assert "<p>First paragraph.</p>" in html and "Second &lt;b&gt;bold?&lt;/b&gt;" in html  # kept, and escaped
     response = reviewer_client.post(
         url,
         {"status": "interview", "notes": "Strong writing sample.", "name": "Changed", "email": "x@example.org"},
