@@ -41,12 +41,12 @@ def search_terms(query):
 def matching_ids(publications, terms):
     """The ids of the publications matching ``terms``, in one query, whatever the number of publications.
 
-    Searched across titles, summaries, authors, topics and the text inside the PDFs; the other
+    Every word must match, in the title, summary, authors, topics or the text inside the PDF; the other
     filters then narrow the result in the database.
     """
     try:
         with transaction.atomic():
-            return [page.pk for page in publications.search(terms, order_by_relevance=False)]
+            return [page.pk for page in publications.search(terms, operator="and", order_by_relevance=False)]
     except DatabaseError:
         logger.exception("Publications search failed for %r", terms)
         return []

@@ -160,3 +160,26 @@ def test_saving_a_document_without_a_new_file_does_not_read_it_again():
     document.save()
     document.refresh_from_db()
     assert document.extracted_text == "kept as it is"
+
+
+def test_the_command_reads_documents_uploaded_before(client):
+    from django.core.management import call_command
+
+    document = make_document("Old upload", ["Notes on the walrus timetable."])
+    page = make_publication(title="Old report", document=document)
+    Document.objects.filter(pk=document.pk).update(extracted_text="")
+    call_command("extract_document_text", stdout=io.StringIO())
+    document.refresh_from_db()
+    assert "walrus timetable" in document.extracted_text
+    assert [result.pk for result in PublicationPage.objects.live().search("walrus timetable")] == [page.pk]
+
+
+def test_a_publication_whose_document_was_deleted_still_shows(client):
+    page = make_publication(title="Orphaned report", document=make_document("Soon gone"))
+    page.document.delete()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Read the PDF" not in html and "citation_pdf_url" not in html
+    assert client.get("/publications/feed/").status_code == 200
+    assert client.get("/publications/").status_code == 200

@@ -178,3 +178,42 @@ def test_every_field_an_editor_fills_in_has_help_text():
             checked.append(f"{model.__name__}.{field.name}")
             assert field.help_text, f"{model.__name__}.{field.name} has no help text"
     assert "PublicationPage.topics" in checked and "PublicationPage.document" in checked
+
+
+@pytest.mark.django_db
+def test_a_category_in_use_cannot_be_deleted(admin_client_logged_in):
+    from publications.models import PublicationCategory
+
+    category = get_category("reports")
+    url = reverse("wagtailsnippets_publications_publicationcategory:delete", args=[category.pk])
+    assert admin_client_logged_in.get(url).status_code == 200
+    response = admin_client_logged_in.post(url)
+    assert response.status_code in (200, 302)
+    assert PublicationCategory.objects.filter(pk=category.pk).exists()
+
+
+@pytest.mark.django_db
+def test_category_pages_are_in_the_sitemap(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in (
+        "/publications/",
+        "/publications/reports/",
+        "/publications/fact-sheets/",
+        "/publications/revolving-door/",
+    ):
+        assert path + "</loc>" in xml
+
+
+@pytest.mark.django_db
+def test_a_publication_previews_while_it_is_being_created(admin_client_logged_in):
+    index = get_index()
+    source = PublicationPage.objects.get(slug="revolving-door")
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["publications", "publicationpage", index.pk])
+    data = publication_form_data(source, title="Not saved yet", slug="not-saved-yet", publication_date="")
+    response = admin_client_logged_in.post(url, data)
+    assert response.json() == {"is_valid": True, "is_available": True}
+    preview = admin_client_logged_in.get(url)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "<h1>Not saved yet</h1>" in html
+    assert "(n.d.). Not saved yet." in html

@@ -57,3 +57,10 @@ def test_unpublished_publications_are_not_found(client):
     assert result_titles(client.get("/search/", {"q": "zeppelin orchard"})) == []
     html = client.get("/publications/", {"q": "zeppelin orchard"}).content.decode()
     assert "Secret draft" not in html
+
+
+def test_every_word_of_a_search_must_match(client):
+    html = client.get("/publications/", {"q": "condoms raids"}).content.decode()
+    assert "0 publications matching" in html
+    html = client.get("/publications/", {"q": "condoms evidence"}).content.decode()
+    assert "Sex Workers at Risk" in html and "Revolving Door" not in html
