@@ -79,14 +79,14 @@ def make_pdf_bytes(title, paragraphs, subtitle=""):
     pdf.set_author("Sex Workers Project, Urban Justice Center")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 20)
-    pdf.multi_cell(0, 10, _latin1(title))
+    pdf.multi_cell(0, 10, _latin1(title), new_x="LMARGIN", new_y="NEXT")
     if subtitle:
         pdf.set_font("Helvetica", "", 13)
-        pdf.multi_cell(0, 8, _latin1(subtitle))
+        pdf.multi_cell(0, 8, _latin1(subtitle), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 11)
     for paragraph in paragraphs:
-        pdf.multi_cell(0, 6, _latin1(paragraph))
+        pdf.multi_cell(0, 6, _latin1(paragraph), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
     return bytes(pdf.output())
 

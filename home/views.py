@@ -81,11 +81,16 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /search/",
         "Disallow: /health/",
+        "Disallow: /applications/",
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
 
 
 def page_not_found(request, exception=None):

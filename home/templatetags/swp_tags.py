@@ -22,11 +22,20 @@ def absolute_url(context, url):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
+    """The page's full address; for a listing a page serves under its own path (``/press/releases/``)
+    or a view that is not a page, the path requested, without its query string."""
     request = context.get("request")
     page = context.get("page")
-    if page is not None and getattr(page, "pk", None) and request is not None:
-        return page.get_full_url(request) or request.build_absolute_uri(request.path)
-    return request.build_absolute_uri(request.path) if request is not None else ""
+    if request is None:
+        return ""
+    if page is not None and getattr(page, "pk", None):
+        page_url = page.get_full_url(request)
+        page_path = page.get_url(request)
+        if page_url and page_path and request.path != page_path and request.path.startswith(page_path):
+            return page_url + request.path[len(page_path) :]
+        if page_url:
+            return page_url
+    return request.build_absolute_uri(request.path)
 
 
 @register.filter

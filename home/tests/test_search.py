@@ -49,7 +49,7 @@ def test_search_finds_live_pages_and_not_drafts(client):
 
     campaigns.unpublish()
     html = client.get("/search/", {"q": "loitering"}).content.decode()
-    assert "Nothing matches" in html
+    assert 'href="/campaigns/"' not in html.split("</form>", 2)[-1].split('class="site-footer"')[0]
 
 
 @pytest.mark.django_db

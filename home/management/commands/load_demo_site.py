@@ -12,6 +12,7 @@ STEPS = [
     "press.demo.build",
     "home.demo_content.build_general_sections",
     "people.demo.build",
+    "press.demo.link_staff_bios",
     "home.demo_content.finish_about",
     "home.demo_donate_contact.build",
     "home.demo_content.build_sitemap",
