@@ -623,12 +623,18 @@ class InternshipApplication(models.Model):
     position_title = models.CharField(
         max_length=255, help_text="The posting's title when the application arrived (kept if the posting is deleted)."
     )
-    name = models.CharField(max_length=150)
-    email = models.EmailField(max_length=254)
-    pronouns = models.CharField(max_length=60, blank=True)
-    school = models.CharField(max_length=200, verbose_name="school or programme")
-    availability = models.TextField(max_length=1000)
-    cover_letter = models.TextField(max_length=10000)
+    name = models.CharField(max_length=150, help_text="The applicant's name, as they wrote it.")
+    email = models.EmailField(max_length=254, help_text="Where to reply to the applicant.")
+    pronouns = models.CharField(max_length=60, blank=True, help_text="The applicant's pronouns, if they gave them.")
+    school = models.CharField(
+        max_length=200, verbose_name="school or programme", help_text="The school or programme the applicant attends."
+    )
+    availability = models.TextField(
+        max_length=1000, help_text="When the applicant can start and how many hours a week."
+    )
+    cover_letter = models.TextField(
+        max_length=10000, help_text="Why the applicant wants this internship, in their words."
+    )
     resume = models.FileField(
         storage=private_storage,
         upload_to=resume_upload_to,
@@ -646,7 +652,9 @@ class InternshipApplication(models.Model):
     notes = models.TextField(
         blank=True, help_text="Private notes for the team reviewing applications. The applicant never sees them."
     )
-    submitted_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
+    submitted_at = models.DateTimeField(
+        default=timezone.now, db_index=True, editable=False, help_text="When the application arrived (New York time)."
+    )
 
     class Meta:
         ordering = ["-submitted_at"]

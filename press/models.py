@@ -636,7 +636,7 @@ class PressAppearance(models.Model):
         help_text="Their page under About → Staff, to link their name to it (optional).",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, help_text="When this entry was last changed; set automatically.")
 
     panels = [
         FieldPanel("outlet"),
