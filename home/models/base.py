@@ -59,8 +59,22 @@ class BasePage(Page):
         ),
     ]
 
+    # The editor's preview offers a phone and a desktop width; phones first, as most readers use one.
+    PREVIEW_SIZES = [
+        {"name": "mobile", "icon": "mobile-alt", "device_width": 375, "label": "Preview at phone size (375 pixels)"},
+        {"name": "desktop", "icon": "desktop", "device_width": 1280, "label": "Preview at desktop size (1280 pixels)"},
+    ]
+
     class Meta:
         abstract = True
+
+    @property
+    def preview_sizes(self):
+        return self.PREVIEW_SIZES
+
+    @property
+    def default_preview_size(self):
+        return "mobile"
 
     @cached_property
     def meta_description(self):

@@ -60,6 +60,15 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    # The sections of the site; each singleton section page also limits itself with max_count.
+    subpage_types = [
+        "home.StandardPage",
+        "home.ContactPage",
+        "home.DonatePage",
+        "home.SitemapPage",
+        "publications.PublicationIndexPage",
+        "press.PressIndexPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -98,6 +107,8 @@ class StandardPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
+    # Under About: the staff list and the internships; any general page may have general sub-pages.
+    subpage_types = ["home.StandardPage", "people.StaffIndexPage", "people.InternshipIndexPage"]
 
     class Meta:
         verbose_name = "standard page"
