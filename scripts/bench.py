@@ -1,3 +1,4 @@
+# ruff: noqa: S603, S310  (runs our own commands and a local server)
 """``make bench``: how the site performs at scale.
 
 Builds a throwaway database (SQLite, or PostgreSQL when DATABASE_URL is postgres), loads the demo site,
@@ -122,7 +123,12 @@ def measure(runs):
     for name, path in page_paths().items():
         client.get(path)  # warm: caches, compiled templates, renditions
         queries = []
-        with connection.execute_wrapper(lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)):
+
+        def count(execute, sql, params, many, context, queries=queries):
+            queries.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(count):
             response = client.get(path)
         times = []
         for _ in range(runs):
@@ -267,7 +273,8 @@ def report(small, large, load, publications):
     )
     print(f"  {mark(targets['queries_same_small_and_large'])} same query count at small and large scale")
     print(
-        f"  {mark(targets['listing_median_under_15ms'])} listings under 15 ms median (slowest: {slowest[1]} {slowest[0]:.1f} ms)"
+        f"  {mark(targets['listing_median_under_15ms'])} listings under 15 ms median "
+        f"(slowest: {slowest[1]} {slowest[0]:.1f} ms)"
     )
     print(
         f"  {mark(targets['listing_weight_under_60kb'])} listing HTML+CSS+JS gzipped {weight / 1024:.1f} KB "
