@@ -68,3 +68,23 @@ serve-production: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media private-media collected-static .pytest_cache .ruff_cache
+
+# ---------------------------------------------------------------------------------------------
+# make bench: every page type at small and large scale (queries, time, size) and wrk under gunicorn.
+# make loadtest: 60 s of mixed traffic on gunicorn; fails on errors or growing worker memory.
+.PHONY: bench loadtest
+.PHONY: wrk
+bench: install wrk
+	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+loadtest: install wrk
+	$(PY) scripts/loadtest.py $(LOADTEST_ARGS)
+
+wrk:
+	@if command -v wrk >/dev/null; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "Installing wrk from the OS packages…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	else \
+		echo "wrk is missing: run 'sudo apt-get install wrk' (make bench and make loadtest need it)." >&2; exit 1; \
+	fi
