@@ -222,13 +222,16 @@ def parse_wrk(output):
         result["non_2xx"] = int(match.group(1))
     if match := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
         result["socket_errors"] = sum(int(n) for n in match.groups())
+        result["socket_errors_detail"] = dict(
+            zip(("connect", "read", "write", "timeout"), map(int, match.groups()), strict=True)
+        )
     if match := re.search(r"(\d+) requests in", output):
         result["requests"] = int(match.group(1))
     return result
 
 
-def wrk(url, seconds, connections=16, script=None):
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+def wrk(url, seconds, connections=16, script=None, timeout=10):
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", f"--timeout={timeout}s", "--latency"]
     if script:
         cmd += ["-s", str(script)]
     out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
