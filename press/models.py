@@ -635,7 +635,7 @@ class PressAppearance(models.Model):
         verbose_name="staff member's bio",
         help_text="Their page under About → Staff, to link their name to it (optional).",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, help_text="When this entry was added; set automatically.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When this entry was last changed; set automatically.")
 
     panels = [

@@ -12,6 +12,11 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterField(
             model_name='pressappearance',
+            name='created_at',
+            field=models.DateTimeField(auto_now_add=True, help_text='When this entry was added; set automatically.'),
+        ),
+        migrations.AlterField(
+            model_name='pressappearance',
             name='updated_at',
             field=models.DateTimeField(auto_now=True, help_text='When this entry was last changed; set automatically.'),
         ),
