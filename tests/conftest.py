@@ -38,10 +38,10 @@ def fetch(url):
         return error.read().decode()
 
 
-def links(base, path):
+def links(base, path, get=fetch):
     """The site's own paths linked from ``path``, in page order, without duplicates."""
     seen = []
-    for href in HREF.findall(fetch(base + path).replace("&amp;", "&")):
+    for href in HREF.findall(get(base + path).replace("&amp;", "&")):
         url = urlparse(urljoin(base + path, href))
         if f"{url.scheme}://{url.netloc}" != base:
             continue
@@ -51,40 +51,41 @@ def links(base, path):
     return seen
 
 
-def first_child(base, listing, exclude=(), parent=None):
+def first_child(base, listing, exclude=(), parent=None, get=fetch):
     """The first link on ``listing`` to a page one level below ``parent`` (default: the listing itself)."""
     pattern = re.compile(rf"^{re.escape(parent or listing)}[a-z0-9-]+/$")
-    for path in links(base, listing):
+    for path in links(base, listing, get):
         if pattern.match(path) and path not in exclude:
             return path
     raise AssertionError(f"No page below {listing} is linked from it")
 
 
-def discover(base):
+def discover(base, get=fetch):
     pages = dict(FIXED)
-    pages["staff bio"] = first_child(base, "/about/staff/")
-    pages["internship posting"] = first_child(base, "/about/internships/")
-    apply_links = [p for p in links(base, pages["internship posting"]) if p.endswith("/apply/")]
+    pages["staff bio"] = first_child(base, "/about/staff/", get=get)
+    pages["internship posting"] = first_child(base, "/about/internships/", get=get)
+    apply_links = [p for p in links(base, pages["internship posting"], get) if p.endswith("/apply/")]
     assert apply_links, "The posting links to no application form"
     pages["apply form"] = apply_links[0]
-    publication_links = links(base, "/publications/")
+    publication_links = links(base, "/publications/", get)
     years = [p for p in publication_links if re.search(r"[?&]year=\d{4}", p)]
     if years:
         pages["publications by year"] = years[0]
     else:  # the year filter is a <select>: take a year shown on the listing
-        found = re.search(r'<option value="(\d{4})"', fetch(base + "/publications/"))
+        found = re.search(r'<option value="(\d{4})"', get(base + "/publications/"))
         assert found, "No year to filter the publications by"
         pages["publications by year"] = f"/publications/?year={found.group(1)}"
     pages["publications category"] = "/publications/reports/"
     categories = {"/publications/reports/", "/publications/partner-publications/", "/publications/fact-sheets/"}
-    pages["publication"] = first_child(base, "/publications/", exclude=categories | {"/publications/feed/"})
+    pages["publication"] = first_child(base, "/publications/", exclude=categories | {"/publications/feed/"}, get=get)
     pages["press release"] = first_child(
         base,
         "/press/releases/",
         parent="/press/",
         exclude={"/press/releases/", "/press/appearances/", "/press/media-toolkit/", "/press/feed/"},
+        get=get,
     )
-    pages["donation appeal"] = first_child(base, "/donate/")
+    pages["donation appeal"] = first_child(base, "/donate/", get=get)
     return pages
 
 
@@ -94,6 +95,10 @@ def site_pages(site_server):
     return discover(site_server.url)
 
 
-@pytest.fixture(scope="session")
-def base_url_check(site_server):
-    return site_server.url
+@pytest.fixture
+def client_pages(client):
+    """``{page type: path}`` found through the Django test client (its links are absolute to the Site's root)."""
+    from wagtail.models import Site
+
+    root = Site.objects.get(is_default_site=True).root_url
+    return discover(root, get=lambda url: client.get(url.removeprefix(root) or "/").content.decode())
