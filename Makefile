@@ -88,3 +88,10 @@ wrk:
 	else \
 		echo "wrk is missing: run 'sudo apt-get install wrk' (make bench and make loadtest need it)." >&2; exit 1; \
 	fi
+
+# make audit: Lighthouse (npm lighthouse@12, OS Chromium) on key pages of the demo site under gunicorn;
+# fails below accessibility/best-practices/SEO 100 or performance 95. Results in audit-results/.
+.PHONY: audit
+audit: install chromium
+	npm ci --no-audit --no-fund --loglevel=error
+	$(PY) scripts/audit.py
