@@ -1,0 +1,77 @@
+"""The screenshots of docs/editor-guide.md, taken from the demo site so that they stay true.
+
+Run ``.venv/bin/python -m pytest home/tests/test_editor_guide_screenshots.py`` to regenerate them;
+commit the PNG files in docs/editor-guide/ that change.
+"""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from .browser_admin import create_user, log_in, page_ids
+
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "editor-guide"
+
+
+@pytest.fixture
+def guide_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+
+
+def shoot(page, name):
+    GUIDE.mkdir(parents=True, exist_ok=True)
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(GUIDE / f"{name}.png"), full_page=False)
+
+
+@pytest.mark.browser
+def test_take_the_editor_guide_screenshots(guide_page, site_server):
+    page, url = guide_page, site_server.url
+    password = create_user(site_server, "guide-admin", superuser=True, first_name="Sam")
+    ids = page_ids(site_server)
+    log_in(page, url, "guide-admin", password)
+    try:
+        shots = [
+            ("01-dashboard", "/admin/", "Internship deadlines in the next 30 days"),
+            ("02-pages", f"/admin/pages/{ids['/home/']}/", None),
+            (
+                "03-add-publication",
+                f"/admin/pages/add/publications/publicationpage/{ids['/home/publications/']}/",
+                None,
+            ),
+            ("04-add-document", "/admin/documents/multiple/add/", None),
+            ("05-add-press-release", f"/admin/pages/add/press/pressreleasepage/{ids['/home/press/']}/", None),
+            ("06-press-appearances", "/admin/press/pressappearance/", None),
+            ("07-add-press-appearance", "/admin/press/pressappearance/create/", None),
+            ("08-add-staff-bio", f"/admin/pages/add/people/staffbiopage/{ids['/home/about/staff/']}/", None),
+            (
+                "09-add-internship",
+                f"/admin/pages/add/people/internshippage/{ids['/home/about/internships/']}/",
+                None,
+            ),
+            ("10-add-donation-appeal", f"/admin/pages/add/home/donationappealpage/{ids['/home/donate/']}/", None),
+            ("11-navigation-settings", "/admin/settings/home/navigationsettings/", None),
+            ("12-organisation-settings", "/admin/settings/home/organisationsettings/", None),
+            ("13-edit-page", f"/admin/pages/{ids['/home/about/']}/edit/", None),
+            ("15-redirects-import", "/admin/redirects/import/", None),
+            ("16-applications", "/admin/people/internshipapplication/", None),
+        ]
+        for name, path, text in shots:
+            response = page.goto(url + path)
+            assert response.status == 200, path
+            if text:
+                expect(page.get_by_text(text).first).to_be_visible()
+            shoot(page, name)
+
+        # The publish menu of a page, where "Submit for moderation", "Publish" and scheduling live.
+        page.goto(url + f"/admin/pages/{ids['/home/about/']}/edit/")
+        page.get_by_role("button", name="More actions").click()
+        shoot(page, "14-publish-menu")
+    except Exception:
+        page.screenshot(path="/tmp/editor-guide-failure.png")
+        raise
