@@ -7,7 +7,8 @@ PIP := $(VENV)/bin/pip
 CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= swpsite.settings.dev
+# manage.py defaults to swpsite.settings.dev; the tests always use swpsite.settings.test.
+TEST_SETTINGS := DJANGO_SETTINGS_MODULE=swpsite.settings.test
 
 .PHONY: run test install chromium migrate demo lint format check-deploy clean serve-production
 
@@ -49,8 +50,8 @@ run: demo
 # make test: every test, browser tests included, on SQLite or on DATABASE_URL.
 test: install chromium
 	$(PY) -m ruff check .
-	$(PY) manage.py makemigrations --check --dry-run --settings=swpsite.settings.test
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_SETTINGS) $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .
