@@ -82,6 +82,18 @@ def serve(env, workdir):
             time.sleep(0.3)
 
 
+def where(audit):
+    """The elements or resources an audit points at (a few), to tell what to fix."""
+    found = []
+    items = (audit.get("details") or {}).get("items") or []
+    for item in items[:3] if isinstance(items, list) else []:
+        node = (item.get("node") or {}) if isinstance(item, dict) else {}
+        found.append(
+            node.get("selector") or node.get("snippet") or (item.get("url") if isinstance(item, dict) else "") or ""
+        )
+    return [f for f in found if f]
+
+
 def lighthouse(url, workdir):
     out = workdir / "report.json"
     command = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={out}", "--quiet"]
@@ -90,7 +102,7 @@ def lighthouse(url, workdir):
     report = json.loads(out.read_text())
     scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
     failing = [
-        {"id": audit_id, "title": audit["title"], "score": audit["score"]}
+        {"id": audit_id, "title": audit["title"], "score": audit["score"], "where": where(audit)}
         for audit_id, audit in report["audits"].items()
         if audit.get("score") is not None
         and audit["score"] < 1
@@ -139,7 +151,7 @@ def main():
         below += [f"{name}: {c} {scores[c]} < {TARGETS[c]}" for c in CATEGORIES if scores[c] < TARGETS[c]]
     for name, result in results.items():
         for audit in result["failing_audits"]:
-            print(f"  {name}: {audit['id']} ({audit['score']}): {audit['title']}")
+            print(f"  {name}: {audit['id']} ({audit['score']}): {audit['title']} {' | '.join(audit['where'])}")
     print(f"Full results: {RESULTS / 'lighthouse.json'}")
     if below:
         print("Below target:\n  " + "\n  ".join(below), file=sys.stderr)
