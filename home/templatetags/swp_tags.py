@@ -61,18 +61,23 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The live ancestors of ``page`` below the site root, for breadcrumbs and their JSON-LD."""
+    """The live ancestors of ``page`` below the site root, for breadcrumbs and their JSON-LD.
+
+    One query: the site's root is found from Wagtail's cached site root paths, not the database.
+    """
+    from wagtail.models import Site
+
     request = context.get("request")
-    site = page.get_site() if page is not None else None
-    if page is None or site is None:
+    if page is None or not page.url_path:
         return []
+    roots = [root.root_path for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)]
+    if not roots:
+        return []
+    root_path = max(roots, key=len)
     ancestors = (
-        page.get_ancestors()
-        .filter(depth__gte=site.root_page.depth)
-        .live()
-        .only("id", "title", "url_path", "path", "depth", "draft_title")
+        page.get_ancestors().filter(depth__gt=1).live().only("id", "title", "url_path", "path", "depth", "draft_title")
     )
-    return [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    return [{"title": a.title, "url": a.get_url(request)} for a in ancestors if a.url_path.startswith(root_path)]
 
 
 @register.simple_tag(takes_context=True)
@@ -144,7 +149,7 @@ def organisation_json_ld(context):
 
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    org = OrganisationSettings.for_site(site) if site else None
+    org = OrganisationSettings.for_request(request) if site else None
     if org is None:
         return ""
     data = {
@@ -168,3 +173,39 @@ def organisation_json_ld(context):
     extra = context.get("organisation_json_ld_extra") or {}
     data.update(extra)
     return json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...]}``.
+
+    Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. Resolving the
+    menu's pages costs several queries, so the result is kept in Django's cache per site, under the
+    page cache's generation (any save moves it on, so an edited menu or a renamed page shows at once).
+    """
+    from django.core.cache import cache
+    from wagtail.models import Site
+
+    from home.models import NavigationSettings
+    from home.page_cache import generation
+
+    request = context.get("request")
+    if request is None:
+        return {"menu": [], "footer": []}
+    site = Site.find_for_request(request)
+    key = f"swp:navigation:{site.pk if site else 0}:{generation()}"
+    navigation = cache.get(key)
+    if navigation is None:
+        settings = NavigationSettings.for_request(request)
+        navigation = {
+            "menu": [{"href": item.value.href, "text": item.value.text} for item in settings.main_menu],
+            "footer": [
+                {
+                    "heading": group.value["heading"],
+                    "links": [{"href": link.href, "text": link.text} for link in group.value["links"]],
+                }
+                for group in settings.footer_groups
+            ],
+        }
+        cache.set(key, navigation, 3600)
+    return navigation
