@@ -232,6 +232,8 @@ def test_query_counts_do_not_grow_with_the_number_of_releases(client):
         client.get(url)  # fill the caches any first request fills (renditions, site root paths)
     with_10 = {url: _count_queries(client, url) for url in urls}
     make_live_releases(290)
+    for url in urls:
+        client.get(url)  # saving pages moved the cache generation on: warm the caches again
     with_300 = {url: _count_queries(client, url) for url in urls}
     assert with_10 == with_300
     print("press queries, 10 and 300 releases:", with_10)
