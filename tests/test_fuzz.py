@@ -88,13 +88,18 @@ ODD_VALUES = [
     "1.5",
     "$50",
     "50,000",
+    "\x00",
+    "a\x00b",
 ]
 
 # Text a browser could put in a URL or a header: printable, any script, no NUL or newlines.
 printable = st.text(st.characters(min_codepoint=32, max_codepoint=0x2FFF, exclude_categories=("Cs", "Cc")), max_size=80)
 values = st.one_of(st.sampled_from(ODD_VALUES), printable, st.integers().map(str))
 params = st.dictionaries(st.one_of(st.sampled_from(KNOWN_PARAMS), printable), values, max_size=5)
-raw_query = st.text(st.sampled_from("abcqpage=&%;+?/#0129zZ[]\u00e9"), max_size=60)
+raw_query = st.one_of(
+    st.text(st.sampled_from("abcqpage=&%;+?/#0129zZ[]\u00e9"), max_size=60),
+    st.sampled_from(["q=%00", "page=%00", "year=%00", "q=%ZZ", "q=%", "q=%C3%28", "category=%FF"]),
+)
 
 
 def no_server_error(response, what):
