@@ -4,9 +4,11 @@ Run ``.venv/bin/python -m pytest home/tests/test_editor_guide_screenshots.py`` t
 commit the PNG files in docs/editor-guide/ that change.
 """
 
+import io
 from pathlib import Path
 
 import pytest
+from PIL import Image as PILImage
 from playwright.sync_api import expect
 
 from .browser_admin import create_user, log_in, page_ids
@@ -24,9 +26,11 @@ def guide_page(browser):
 
 
 def shoot(page, name):
+    """Save the visible part of the screen (1280 × 800) as a small PNG with a 256-colour palette."""
     GUIDE.mkdir(parents=True, exist_ok=True)
     page.wait_for_load_state("networkidle")
-    page.screenshot(path=str(GUIDE / f"{name}.png"), full_page=False)
+    image = PILImage.open(io.BytesIO(page.screenshot(full_page=False))).convert("RGB")
+    image.quantize(colors=256, method=PILImage.Quantize.MEDIANCUT).save(GUIDE / f"{name}.png", optimize=True)
 
 
 @pytest.mark.browser
