@@ -290,3 +290,6 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
 AXES_VERBOSE = False
+
+# The comms team works in New York: the admin shows every date and time in New York time.
+WAGTAIL_USER_TIME_ZONES = ["America/New_York"]
