@@ -97,8 +97,8 @@ def test_every_page_type_has_a_title_description_canonical_and_share_cards(clien
         if not absolute(head.meta.get("og:image")) or not absolute(head.meta.get("twitter:image", "")):
             problems.append(f"{page_type}: share image not absolute: {head.meta.get('og:image')!r}")
         width, height = head.meta.get("og:image:width"), head.meta.get("og:image:height")
-        if not (width and height) or abs(int(width) / int(height) - 1200 / 630) > 0.02:
-            problems.append(f"{page_type}: share image is {width}x{height}, not 1200x630 in shape")
+        if (width, height) != ("1200", "630"):
+            problems.append(f"{page_type}: share image is {width}x{height}, not 1200x630")
         if head.meta.get("twitter:card") != "summary_large_image":
             problems.append(f"{page_type}: twitter:card {head.meta.get('twitter:card')!r}")
         if page_type != "home":
