@@ -41,7 +41,9 @@ class CachedSiteSetting(BaseSiteSetting):
     database.
     """
 
-    CACHE_SECONDS = 3600
+    # Without REDIS_URL each server process has its own cache and generation: an edit made through
+    # one process shows on the others after at most this long (as with the page cache).
+    CACHE_SECONDS = 300
 
     class Meta:
         abstract = True

@@ -27,6 +27,7 @@ def _cached_call_to_action(request, org):
     from wagtail.models import Site
 
     from home.models import donate
+    from home.models.site_settings import CachedSiteSetting
     from home.page_cache import generation
 
     site = Site.find_for_request(request)
@@ -34,7 +35,7 @@ def _cached_call_to_action(request, org):
     cta = cache.get(key, "missing")
     if cta == "missing":
         cta = donation_call_to_action(org)
-        cache.set(key, cta, 3600)
+        cache.set(key, cta, CachedSiteSetting.CACHE_SECONDS)
     return cta
 
 

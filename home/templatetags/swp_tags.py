@@ -187,6 +187,7 @@ def site_navigation(context):
     from wagtail.models import Site
 
     from home.models import NavigationSettings
+    from home.models.site_settings import CachedSiteSetting
     from home.page_cache import generation
 
     request = context.get("request")
@@ -207,5 +208,5 @@ def site_navigation(context):
                 for group in settings.footer_groups
             ],
         }
-        cache.set(key, navigation, 3600)
+        cache.set(key, navigation, CachedSiteSetting.CACHE_SECONDS)
     return navigation
