@@ -135,7 +135,15 @@ def site_server():
     workdir = Path(tempfile.mkdtemp(prefix="swp-site-"))
     database_url, drop_database = make_database(workdir)
     # As in production: the anonymous page cache and the login lockout are on.
-    env = manage_env(database_url, workdir, PAGE_CACHE_SECONDS="300", AXES_ENABLED="true")
+    env = manage_env(
+        database_url,
+        workdir,
+        PAGE_CACHE_SECONDS="300",
+        AXES_ENABLED="true",
+        # Its own cache: a folder of its own, or its own keys when Redis is shared with the suite.
+        CACHE_DIR=str(workdir / "cache"),
+        CACHE_KEY_PREFIX=f"swp-site-{uuid.uuid4().hex[:8]}",
+    )
     manage = MANAGE
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run([*manage, "load_demo_site", "-v0"], env=env, check=True, cwd=ROOT)

@@ -27,3 +27,8 @@ WHITENOISE_AUTOREFRESH = True
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # django-axes needs the request at login; the test client's login() has none. Axes has its own tests.
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "false").lower() == "true"
+
+# The test process keeps its cache in memory (emptied before every test) unless told where a
+# shared one lives: the browser tests' server and the commands run against it share CACHE_DIR.
+if not REDIS_URL and not os.environ.get("CACHE_DIR"):  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
