@@ -7,9 +7,7 @@ Images and PDFs are generated locally; nothing is downloaded.
 
 import io
 import json
-import os
 import uuid
-from datetime import date
 
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -160,15 +158,3 @@ def page_or_path_link(root, label, path):
 def demo_site():
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     return site
-
-
-def years_ago(n, month=1, day=15):
-    today = date.today()
-    return date(today.year - n, month, day)
-
-
-def env_int(name, default):
-    try:
-        return int(os.environ.get(name, default))
-    except ValueError:
-        return default

@@ -103,8 +103,7 @@ def test_the_referrer_sent_to_other_sites_is_only_the_origin(page, site_server):
 # --- Quick exit ------------------------------------------------------------------------------
 #
 # The neutral site (the setting OrganisationSettings.quick_exit_url, weather.gov by default) is unreachable
-# here, so the browser answers for it with a page of its own. (Changing the setting from a subprocess would
-# not reach the server: it keeps site settings in its own memory cache, under the page cache's generation.)
+# here, so the browser answers for it with a page of its own; the test reads the button's real address.
 
 
 @pytest.fixture

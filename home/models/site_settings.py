@@ -41,8 +41,7 @@ class CachedSiteSetting(BaseSiteSetting):
     database.
     """
 
-    # Without REDIS_URL each server process has its own cache and generation: an edit made through
-    # one process shows on the others after at most this long (as with the page cache).
+    # A safety net only: any save moves the generation on, which retires the cached copy at once.
     CACHE_SECONDS = 300
 
     class Meta:
