@@ -1,10 +1,14 @@
 """What every page of the site has in common."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from home.privacy import SitePageManager, may_be_private
+from home.routing import child_on_path, specific_for_serving
 
 
 class BasePage(Page):
@@ -26,9 +30,13 @@ class BasePage(Page):
         ),
     )
 
+    objects = SitePageManager()
+
     summary_field = None
     # The image field used for sharing when no social image is chosen.
     image_field = None
+    # Foreign keys the page's template always shows, loaded with the page when it is served.
+    serve_select_related = ()
 
     promote_panels = [
         MultiFieldPanel(
@@ -67,6 +75,22 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the pages along the address loaded in one query (home/routing.py)."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = child_on_path(request, self, path_components)
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self
+        return specific_for_serving(child).route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        """Wagtail's check, asked only where a private section or an alias could apply (home/privacy.py)."""
+        if may_be_private(self):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     @property
     def preview_sizes(self):

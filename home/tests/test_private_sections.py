@@ -1,0 +1,122 @@
+"""Private sections and routing stay right although both are answered from what the site keeps in its cache.
+
+home/privacy.py keeps the paths of restricted and alias pages until anything changes; home/routing.py loads
+the pages along an address in one query. These tests warm those caches first, then change the site the way
+an editor does, and check what a reader gets.
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, PageViewRestriction
+
+from people import factories as people_factories
+from publications import factories as publication_factories
+
+
+def restrict(page, restriction_type=PageViewRestriction.PASSWORD, **fields):
+    """Make ``page`` and everything under it private, as the admin's privacy switch does."""
+    if restriction_type == PageViewRestriction.PASSWORD:
+        fields.setdefault("password", "a-long-shared-password")
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=restriction_type, **fields)
+    if restriction_type == PageViewRestriction.GROUPS:
+        restriction.groups.set([Group.objects.get(name="Editors")])
+    return restriction
+
+
+@pytest.mark.django_db
+def test_a_page_made_private_after_readers_visited_asks_for_its_password(client):
+    publication = publication_factories.make_publication(title="A report not yet public", summary="Draft findings.")
+    url = publication.url
+    assert "Draft findings." in client.get(url).content.decode()  # the private sections are now in the cache
+    assert "A report not yet public" in client.get("/publications/").content.decode()
+
+    restriction = restrict(publication)
+
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Draft findings." not in response.content.decode()
+    assert "password" in response.content.decode().lower()
+    assert "A report not yet public" not in client.get("/publications/").content.decode()
+    assert "A report not yet public" not in client.get("/publications/feed/").content.decode()
+
+    restriction.delete()
+    assert "Draft findings." in client.get(url).content.decode()
+    assert "A report not yet public" in client.get("/publications/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_private_section_covers_every_page_under_it(client, django_user_model):
+    bio = people_factories.make_staff(title="Private Person", short_bio="Works quietly.")
+    client.get(bio.url)
+    client.get("/about/staff/")
+
+    restrict(people_factories.staff_index(), PageViewRestriction.LOGIN)
+
+    bio_response = client.get(bio.url)
+    assert bio_response.status_code == 302  # to the login page
+    assert "/login/" in bio_response["Location"]
+    assert client.get("/about/staff/").status_code == 302
+    assert "Private Person" not in client.get("/about/").content.decode()
+    # A signed-in reader is let in.
+    client.force_login(django_user_model.objects.create_user("reader", password="a-long-password-here"))
+    assert "Works quietly." in client.get(bio.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_an_alias_of_a_private_page_is_private_too(client):
+    about = Page.objects.get(slug="about")
+    campaigns = Page.objects.get(slug="campaigns").specific
+    alias = campaigns.create_alias(parent=about, update_slug="campaigns-again")
+    alias_url = alias.url
+    assert client.get(alias_url).status_code == 200
+
+    restrict(campaigns.page_ptr, PageViewRestriction.GROUPS)
+
+    response = client.get(alias_url)
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_deep_pages_are_found_with_one_query_for_the_whole_address(client, django_assert_max_num_queries):
+    posting = people_factories.make_posting(title="Research Intern")
+    client.get(posting.url)  # warm: settings, private sections
+    # Site, root page, the pages along the address, the posting as its own type; then the page itself.
+    with django_assert_max_num_queries(8):
+        response = client.get(posting.url)
+    assert "Research Intern" in response.content.decode()
+    with django_assert_max_num_queries(8):
+        assert client.get(posting.url + "apply/").status_code in (200, 410)
+
+
+@pytest.mark.django_db
+def test_addresses_that_are_not_pages_are_404s(client):
+    assert client.get("/about/staff/nobody-by-this-name/").status_code == 404
+    assert client.get("/about/nobody/deeper/still/").status_code == 404
+    assert client.get("/publications/reports/extra/").status_code == 404
+    assert client.get("/about/%00/").status_code in (400, 404)
+    # A page is only found at its own address, not under another section.
+    bio = people_factories.make_staff(slug="someone-here")
+    assert client.get(bio.url).status_code == 200
+    assert client.get("/publications/someone-here/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_renamed_section_moves_its_pages_with_it(client):
+    bio = people_factories.make_staff(slug="moving-person", short_bio="Still here.")
+    client.get(bio.url)
+    staff = people_factories.staff_index()
+    staff.slug = "our-team"
+    staff.save_revision().publish()
+    assert "Still here." in client.get("/about/our-team/moving-person/").content.decode()
+    # The old address redirects (Wagtail's redirects app), it does not serve the page from a stale path.
+    old = client.get("/about/staff/moving-person/")
+    assert old.status_code in (301, 302, 404)
+    if old.status_code != 404:
+        assert old["Location"].endswith("/about/our-team/moving-person/")
+
+
+@pytest.mark.django_db
+def test_a_draft_page_is_not_served_at_its_address(client):
+    draft = people_factories.make_staff(slug="not-yet-live", live=False)
+    assert client.get(draft.url or "/about/staff/not-yet-live/").status_code == 404
