@@ -16,6 +16,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.cache import get_max_age, patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
@@ -68,12 +69,36 @@ def generation():
     return value
 
 
-def invalidate_all(**kwargs):
-    """Forget every cached page (the next request for each renders afresh)."""
+def cached_until_change(name, compute, seconds=300):
+    """``compute()``, kept in the cache until anything on the site changes (the generation moves on).
+
+    For small things many public pages read (settings, categories, the private sections), so they
+    cost no query on a warm request. ``seconds`` is only a safety net: any save retires the value.
+    """
+    key = f"swp:{name}:{generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
+def _next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def invalidate_all(**kwargs):
+    """Forget every cached page (the next request for each renders afresh).
+
+    The generation moves on at once and again when the transaction commits: a request that reads
+    the database between the two still sees the old data, and whatever it caches is under a
+    generation that is already retired once the new data is visible.
+    """
+    _next_generation()
+    transaction.on_commit(_next_generation)
 
 
 def invalidate_on_model_change(sender, **kwargs):

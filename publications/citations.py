@@ -43,7 +43,7 @@ def publication_metadata(page, request):
     canonical = page.get_full_url(request) or request.build_absolute_uri()
     category = page.category if page.category_id else None
     document = page.document if page.document_id else None
-    topics = list(page.topics.all())
+    topics = page.topic_list
     authors = page.author_list or [page.partner_organisation or org.name]
     organisations = {org.name.lower(), org.parent_organisation.lower(), page.partner_organisation.lower()}
     date = page.date

@@ -29,11 +29,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model, get_image_model_string
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.page_cache import cached_until_change
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
 RESERVED_SLUGS = {"feed"}
@@ -123,6 +124,8 @@ def publication_card_queryset(queryset):
     """What a publication card needs, in a fixed number of queries whatever the number of cards."""
     return (
         queryset.select_related("category", "document")
+        # A card shows the document's kind and size, never the (possibly long) text read from it.
+        .defer("document__extracted_text")
         .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
         .defer_streamfields()
         .order_by("-publication_date", "-first_published_at", "-pk")
@@ -163,7 +166,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def categories(self):
-        return list(PublicationCategory.objects.all())
+        return cached_until_change("publication-categories", lambda: list(PublicationCategory.objects.all()))
 
     def get_category(self, slug):
         for category in self.categories:
@@ -181,7 +184,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         # Publications cannot take a category's slug (PublicationPage.clean), nor the reverse.
         if path_components and path_components[0] not in RESERVED_SLUGS:
             try:
-                return Page.route(self, request, path_components)
+                return BasePage.route(self, request, path_components)
             except Http404:
                 pass
         return super().route(request, path_components)
@@ -343,6 +346,7 @@ class PublicationPage(BasePage):
 
     summary_field = "summary"
     image_field = "cover_image"
+    serve_select_related = ("category", "document", "cover_image")
     card_template = "publications/includes/publication_card.html"
 
     search_fields = BasePage.search_fields + [
@@ -422,6 +426,11 @@ class PublicationPage(BasePage):
     def language_name(self):
         return dict(LANGUAGES).get(self.language, self.language).split(" (")[0]
 
+    @cached_property
+    def topic_list(self):
+        """The publication's topics, loaded once for the page, its metadata and its related publications."""
+        return list(self.topics.all())
+
     @property
     def is_pdf(self):
         document = self.document
@@ -435,7 +444,7 @@ class PublicationPage(BasePage):
             pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids))}
             return [pages[pk] for pk in chosen_ids if pk in pages][:limit]
         others = live.exclude(pk=self.pk) if self.pk else live
-        topic_ids = [tag.pk for tag in self.topics.all() if tag.pk]
+        topic_ids = [tag.pk for tag in self.topic_list if tag.pk]
         if topic_ids:
             shared = (
                 publication_card_queryset(others.filter(tagged_items__tag__in=topic_ids))

@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 from taggit.models import Tag
 
+from home.page_cache import cached_until_change
 from home.templatetags.swp_tags import breadcrumbs
 from home.views import SEARCH_MAX_LENGTH, clean_query, paginate
 
@@ -96,9 +97,14 @@ def publication_listing(index, request, category=None):
     if raw_category:
         notices.append(f"There is no category “{shown(raw_category)}”; showing {scope}.")
 
-    years = [day.year for day in base.dates("publication_date", "year", order="DESC")]
-    topics = list(
-        Tag.objects.filter(publications_publicationtopic_items__content_object__in=base).distinct().order_by("name")
+    def filter_choices():
+        years = [day.year for day in base.dates("publication_date", "year", order="DESC")]
+        topics = Tag.objects.filter(publications_publicationtopic_items__content_object__in=base)
+        return years, list(topics.distinct().order_by("name"))
+
+    # The years and topics to choose from read every publication: kept until something changes.
+    years, topics = cached_until_change(
+        f"publication-filters:{index.pk}:{category.pk if category is not None else 'all'}", filter_choices
     )
 
     items = base

@@ -1,6 +1,5 @@
 """Site-wide settings the comms team edits under Settings in the admin."""
 
-from django.core.cache import cache
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -49,7 +48,7 @@ class CachedSiteSetting(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        from home.page_cache import generation
+        from home.page_cache import cached_until_change
 
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):
@@ -57,11 +56,9 @@ class CachedSiteSetting(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        key = f"swp:setting:{cls._meta.label_lower}:{site.pk}:{generation()}"
-        instance = cache.get(key)
-        if instance is None:
-            instance = cls.for_site(site)
-            cache.set(key, instance, cls.CACHE_SECONDS)
+        instance = cached_until_change(
+            f"setting:{cls._meta.label_lower}:{site.pk}", lambda: cls.for_site(site), cls.CACHE_SECONDS
+        )
         instance._request = request
         setattr(request, attr_name, instance)
         return instance

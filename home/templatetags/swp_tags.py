@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home.routing import ancestors_from_routing
+
 register = template.Library()
 
 
@@ -63,7 +65,8 @@ def json_ld(data):
 def breadcrumbs(context, page):
     """The live ancestors of ``page`` below the site root, for breadcrumbs and their JSON-LD.
 
-    One query: the site's root is found from Wagtail's cached site root paths, not the database.
+    No query when routing the request loaded them (home/routing.py); otherwise one. The site's root
+    is found from Wagtail's cached site root paths, not the database.
     """
     from wagtail.models import Site
 
@@ -74,10 +77,16 @@ def breadcrumbs(context, page):
     if not roots:
         return []
     root_path = max(roots, key=len)
-    ancestors = (
-        page.get_ancestors().filter(depth__gt=1).live().only("id", "title", "url_path", "path", "depth", "draft_title")
-    )
-    return [{"title": a.title, "url": a.get_url(request)} for a in ancestors if a.url_path.startswith(root_path)]
+    ancestors = ancestors_from_routing(request, page, root_path)
+    if ancestors is None:
+        ancestors = (
+            page.get_ancestors()
+            .filter(depth__gt=1)
+            .only("id", "title", "url_path", "path", "depth", "draft_title", "live")
+        )
+    return [
+        {"title": a.title, "url": a.get_url(request)} for a in ancestors if a.live and a.url_path.startswith(root_path)
+    ]
 
 
 @register.simple_tag(takes_context=True)
