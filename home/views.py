@@ -2,9 +2,10 @@
 
 import logging
 
+from django.core.exceptions import DisallowedHost
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -90,6 +91,13 @@ def robots_txt(request):
 
 
 def bad_request(request, exception=None):
+    try:
+        request.get_host()
+    except DisallowedHost:
+        # A host name this site does not serve: the site's own page would build its links from it.
+        return HttpResponseBadRequest(
+            '<!doctype html><html lang="en"><title>Bad request</title><h1>Bad request</h1>', content_type="text/html"
+        )
     return render(request, "400.html", status=400)
 
 
