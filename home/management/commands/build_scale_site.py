@@ -8,6 +8,8 @@ missing (each kind is counted by its slug prefix or outlet name).
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.database import refresh_statistics
+
 
 class Command(BaseCommand):
     help = "Add many publications, press releases and appearances, staff bios and internships (scale tests)."
@@ -29,6 +31,7 @@ class Command(BaseCommand):
                 "internships": self.internships(options["internships"]),
             }
         added = ", ".join(f"{value} {name}" for name, value in counts.items())
+        refresh_statistics()
         self.stdout.write(self.style.SUCCESS(f"Scale site ready (added {added})."))
 
     def publications(self, count):

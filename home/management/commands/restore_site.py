@@ -14,6 +14,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Page
 
+from home.database import refresh_statistics
+
 
 class Command(BaseCommand):
     help = (
@@ -57,4 +59,5 @@ class Command(BaseCommand):
                     shutil.copytree(source, target, dirs_exist_ok=True)
         call_command("rebuild_references_index", verbosity=0)
         call_command("update_index", verbosity=0)
+        refresh_statistics()
         self.stdout.write(self.style.SUCCESS(f"Restored {archive_path} ({Page.objects.count()} pages)."))
