@@ -7,8 +7,12 @@ admin needs inline scripts and styles, so it gets a looser policy, only under it
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.db import DatabaseError
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+# Requests that need no Wagtail site from the cache: the admin, and the health check, which must
+# report on the database itself.
+NO_SITE_PREFIXES = (*ADMIN_PREFIXES, "/health/")
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -44,8 +48,11 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(ADMIN_PREFIXES) and not hasattr(request, "_wagtail_site"):
-            site = cached_site(request)
+        if not request.path_info.startswith(NO_SITE_PREFIXES) and not hasattr(request, "_wagtail_site"):
+            try:
+                site = cached_site(request)
+            except DatabaseError:
+                site = None  # the view answers as it would have (the health check says 503)
             if site is not None:
                 request._wagtail_site = site
         return self.get_response(request)
