@@ -192,3 +192,14 @@ def site_server():
 @pytest.fixture
 def site_url(site_server):
     return site_server.url
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failing browser test shows what the site server logged while it ran (its tracebacks above all)."""
+    report = yield
+    server = item.funcargs.get("site_server") if hasattr(item, "funcargs") else None
+    if report.failed and server is not None and server.log_path.exists():
+        log = server.log_path.read_text(errors="replace")
+        report.sections.append(("site server log (last 8,000 characters)", log[-8000:]))
+    return report
