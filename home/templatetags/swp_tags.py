@@ -219,3 +219,52 @@ def site_navigation(context):
         }
         cache.set(key, navigation, CachedSiteSetting.CACHE_SECONDS)
     return navigation
+
+
+class CacheUntilChangeNode(template.Node):
+    """See ``cache_until_change``."""
+
+    SECONDS = 300  # a safety net only: any save retires the fragment at once
+
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        from django.core.cache import cache
+        from django.core.cache.utils import make_template_fragment_key
+
+        from home.page_cache import generation
+
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        # One look at the generation per request, however many fragments the page has.
+        current = getattr(request, "_swp_fragment_generation", None)
+        if current is None:
+            current = request._swp_fragment_generation = generation()
+        values = [request.get_host(), current, *(value.resolve(context) for value in self.vary_on)]
+        key = make_template_fragment_key(f"swp:{self.name}", values)
+        html = cache.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            cache.set(key, html, self.SECONDS)
+        return html
+
+
+@register.tag
+def cache_until_change(parser, token):
+    """``{% cache_until_change "name" value… %}…{% endcache_until_change %}``: a fragment rendered once and
+    then taken from the cache until anything on the site is saved, published, moved or deleted.
+
+    The key holds the page cache's generation (home/page_cache.py), the host and the values given, so
+    name every value that changes the fragment's HTML (``item.pk``, a heading level…). Previews always
+    render afresh. For fragments many pages repeat, such as listing cards and the footer.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a quoted fragment name first.")
+    nodelist = parser.parse(("endcache_until_change",))
+    parser.delete_first_token()
+    return CacheUntilChangeNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])

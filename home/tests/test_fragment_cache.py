@@ -1,0 +1,118 @@
+"""Fragments many pages repeat (listing cards, the footer) are rendered once per change of the site.
+
+``{% cache_until_change %}`` keeps them under the page cache's generation, so they must follow every
+edit at once, never show a draft, and never be used for a preview.
+"""
+
+from datetime import date
+
+import pytest
+from django.template import Context, Template
+from django.test import RequestFactory
+from wagtail.models import Site
+
+from home import page_cache
+from home.demo import publish
+from home.models import OrganisationSettings
+from press.factories import make_appearances
+from publications.factories import get_category, make_publication
+from publications.models import PublicationPage
+
+
+def listing(client, path="/publications/"):
+    response = client.get(path)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+def test_listing_cards_come_from_the_cache_until_anything_changes(client):
+    publication = make_publication(title="Cards Kept Once", publication_date=date(2031, 1, 1))
+    assert "Cards Kept Once" in listing(client)
+    # A change made behind the site's back (no save signal) is not seen: the card is the cached one…
+    PublicationPage.objects.filter(pk=publication.pk).update(title="Changed Behind The Back")
+    assert "Cards Kept Once" in listing(client)
+    # …until anything is saved, which moves the generation on.
+    page_cache.invalidate_all()
+    html = listing(client)
+    assert "Changed Behind The Back" in html and "Cards Kept Once" not in html
+
+
+@pytest.mark.django_db
+def test_a_published_change_shows_on_every_card_at_once_and_a_draft_never(client):
+    publication = make_publication(title="Card Before", publication_date=date(2031, 1, 2))
+    assert "Card Before" in listing(client)
+    assert "Card Before" in listing(client, "/publications/reports/")
+    publication.title = "Card Draft Title"
+    publication.save_revision()
+    assert "Card Draft Title" not in listing(client)
+    publication.title = "Card After"
+    publish(publication)
+    for path in ("/publications/", "/publications/reports/", "/"):
+        html = listing(client, path)
+        assert "Card After" in html and "Card Before" not in html, path
+
+
+@pytest.mark.django_db
+def test_a_renamed_category_shows_on_the_cards_at_once(client):
+    make_publication(title="Category Card", publication_date=date(2031, 1, 3))
+    assert "Category Card" in listing(client)
+    category = get_category()
+    old_name = category.name
+    category.name = "Studies and Evidence"
+    category.save()
+    card = listing(client).split("Category Card")[1].split("</article>")[0]
+    assert ">Studies and Evidence<" in card and f">{old_name}<" not in card
+
+
+@pytest.mark.django_db
+def test_appearance_items_follow_an_edit(client):
+    (appearance,) = make_appearances(1, years=[2031])
+    assert appearance.headline in listing(client, "/press/appearances/")
+    appearance.headline = "A corrected headline for the appearance"
+    appearance.save()
+    assert "A corrected headline for the appearance" in listing(client, "/press/appearances/")
+
+
+@pytest.mark.django_db
+def test_the_footer_follows_an_edit_of_the_organisation(client):
+    assert "Sex Workers Project is a project of" in listing(client, "/about/")
+    settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.name = "SWP Renamed"
+    settings.save()
+    html = listing(client, "/contact/")
+    assert "SWP Renamed is a project of" in html
+
+
+@pytest.mark.django_db
+def test_previews_and_renders_without_a_request_are_never_cached():
+    template = Template('{% load swp_tags %}{% cache_until_change "test" %}{{ value }}{% endcache_until_change %}')
+    request = RequestFactory().get("/")
+    assert template.render(Context({"request": request, "value": "first"})) == "first"
+    assert template.render(Context({"request": RequestFactory().get("/"), "value": "second"})) == "first"
+    preview = RequestFactory().get("/")
+    preview.is_preview = True
+    assert template.render(Context({"request": preview, "value": "preview"})) == "preview"
+    assert template.render(Context({"value": "no request"})) == "no request"
+
+
+@pytest.mark.django_db
+def test_fragments_are_kept_apart_by_the_values_named_and_by_host():
+    template = Template('{% load swp_tags %}{% cache_until_change "test" key %}{{ value }}{% endcache_until_change %}')
+
+    def render(key, value, host="testserver"):
+        return template.render(
+            Context({"request": RequestFactory().get("/", HTTP_HOST=host), "key": key, "value": value})
+        )
+
+    assert render(1, "one") == "one"
+    assert render(2, "two") == "two"
+    assert render(1, "again") == "one"
+    assert render(1, "other host", host="other.example") == "other host"
+
+
+def test_a_fragment_name_must_be_quoted():
+    from django.template import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load swp_tags %}{% cache_until_change name %}x{% endcache_until_change %}")
