@@ -11,6 +11,12 @@ from home.privacy import SitePageManager, may_be_private
 from home.routing import child_on_path, specific_for_serving
 
 
+def routes_like_any_page(page):
+    """True when ``page``'s own type routes as BasePage does, so it need not be loaded as that type."""
+    model = page.specific_class
+    return model is not None and issubclass(model, BasePage) and model.route is BasePage.route
+
+
 class BasePage(Page):
     """Abstract parent of every page type: sharing and search-engine fields.
 
@@ -77,14 +83,23 @@ class BasePage(Page):
         abstract = True
 
     def route(self, request, path_components):
-        """Wagtail's routing, with the pages along the address loaded in one query (home/routing.py)."""
+        """Wagtail's routing, with the pages along the address loaded in one query (home/routing.py).
+
+        A page on the way to the one requested is loaded as its own page type only when that type
+        routes in its own way (routable pages); the others pass the request on as this method would.
+        """
         if not path_components:
             return super().route(request, path_components)
-        child = child_on_path(request, self, path_components)
-        if child is None:
-            raise Http404
-        child._cached_parent_obj = self
-        return specific_for_serving(child).route(request, path_components[1:])
+        parent = self
+        while True:
+            child = child_on_path(request, parent, path_components)
+            if child is None:
+                raise Http404
+            child._cached_parent_obj = parent
+            path_components = path_components[1:]
+            if not path_components or not routes_like_any_page(child):
+                return specific_for_serving(child).route(request, path_components)
+            parent = child
 
     def get_view_restrictions(self):
         """Wagtail's check, asked only where a private section or an alias could apply (home/privacy.py)."""
