@@ -17,7 +17,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -28,7 +28,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -123,10 +123,11 @@ class PublicationCategory(models.Model):
 def publication_card_queryset(queryset):
     """What a publication card needs, in a fixed number of queries whatever the number of cards."""
     return (
-        queryset.select_related("category", "document")
+        queryset.select_related("category", "document", "cover_image")
         # A card shows the document's kind and size, never the (possibly long) text read from it.
         .defer("document__extracted_text")
-        .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
+        # The cover's renditions in one more query, whatever the number of cards.
+        .prefetch_related("cover_image__renditions")
         .defer_streamfields()
         .order_by("-publication_date", "-first_published_at", "-pk")
     )
