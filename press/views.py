@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 
+from home.page_cache import cached_until_change
 from home.views import paginate
 
 from .models import APPEARANCES_PER_PAGE, RELEASES_PER_PAGE
@@ -58,7 +59,11 @@ def canonical_path(request, year, page_obj):
 def release_list_context(index, request):
     releases = index.releases()
     tz = timezone.get_current_timezone()
-    years = [d.year for d in releases.order_by().datetimes("release_date", "year", order="DESC", tzinfo=tz)]
+    # The years to choose from read every release: kept until something changes.
+    years = cached_until_change(
+        f"release-years:{index.pk}",
+        lambda: [d.year for d in releases.order_by().datetimes("release_date", "year", order="DESC", tzinfo=tz)],
+    )
     year, year_message = parse_year(request, years, "press releases")
     if year is not None:
         releases = releases.filter(release_date__year=year)
@@ -79,7 +84,10 @@ def release_list_context(index, request):
 
 def appearance_list_context(index, request):
     appearances = index.appearances()
-    years = [d.year for d in appearances.order_by().dates("date", "year", order="DESC")]
+    years = cached_until_change(
+        f"appearance-years:{index.pk}",
+        lambda: [d.year for d in appearances.order_by().dates("date", "year", order="DESC")],
+    )
     year, year_message = parse_year(request, years, "appearances")
     if year is not None:
         appearances = appearances.filter(date__year=year)
