@@ -119,12 +119,13 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Django's own Redis backend when REDIS_URL is set, memory otherwise.
+# Cache: Django's own Redis backend when REDIS_URL is set (keeping its Redis client, home/cache.py),
+# a file cache otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.cache.SiteRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "swp"),
         }
