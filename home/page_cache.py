@@ -12,7 +12,10 @@ request renders afresh. This clears more than the page, its listings and the hom
 but it is always right, costs one cache write, and cannot miss a listing.
 """
 
+import contextlib
+import contextvars
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -61,12 +64,42 @@ IGNORED_MODELS = {
 }
 
 
+# The generation a public GET request started with, so it asks the shared cache once, not per value.
+_request_generation = contextvars.ContextVar("swp_request_generation", default=None)
+
+
+def _first_generation():
+    """Where a new count starts: never a number used before, even after the cache was emptied or Redis
+    restarted (processes keep fragments by generation, home/templatetags/swp_tags.py)."""
+    return time.time_ns() // 1000
+
+
 def generation():
+    value = _request_generation.get()
+    if value is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY) or 1
+        cache.add(GENERATION_KEY, _first_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY) or _first_generation()
     return value
+
+
+@contextlib.contextmanager
+def one_generation_per_request(request):
+    """For a visitor's GET or HEAD outside the admin: read the generation once for the whole request.
+
+    Such a request changes nothing a page shows, and values cached under the generation it started with
+    are at worst as old as that start. Requests that save (admin, forms) read it afresh each time.
+    """
+    if request.method not in ("GET", "HEAD") or request.path_info.startswith(("/admin/", "/django-admin/")):
+        yield
+        return
+    token = _request_generation.set(generation())
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
 
 
 def cached_until_change(name, compute, seconds=300):
@@ -87,7 +120,7 @@ def _next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _first_generation(), timeout=None)
 
 
 def invalidate_all(**kwargs):
@@ -135,6 +168,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with one_generation_per_request(request):
+            return self.serve(request)
+
+    def serve(self, request):
         if not _request_is_cacheable(request):
             return self.get_response(request)
         key = _cache_key(request, generation())
