@@ -339,7 +339,16 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="swp-bench-"))
     database_url, drop = make_database(workdir)
-    env = manage_env(database_url, workdir, PAGE_CACHE_SECONDS="0", DEBUG="false")
+    # A cache of its own, shared by the measuring process and the gunicorn workers as in production:
+    # Redis under its own keys when REDIS_URL is set, else a file cache in the throwaway folder.
+    env = manage_env(
+        database_url,
+        workdir,
+        PAGE_CACHE_SECONDS="0",
+        DEBUG="false",
+        CACHE_DIR=str(workdir / "cache"),
+        CACHE_KEY_PREFIX=f"swp-bench-{workdir.name}",
+    )
     started = time.time()
     try:
         print(f"Building the demo site in {database_url.split('@')[-1]} …", flush=True)
