@@ -1,7 +1,6 @@
 """Template tags shared by every template of the site."""
 
 import json
-import time
 
 from django import template
 from django.utils.html import format_html
@@ -223,17 +222,7 @@ def site_navigation(context):
 
 
 class CacheUntilChangeNode(template.Node):
-    """See ``cache_until_change``.
-
-    A fragment's key holds the generation, so the HTML under a key never changes: besides the shared
-    cache, each process keeps the fragments it used last (a string, which nothing can alter) and asks
-    the shared cache only for the generation and the fragments it has not seen. With Redis that saves
-    a round trip per card.
-    """
-
-    SECONDS = 300  # a safety net only: any save retires the fragment at once
-    KEPT_IN_PROCESS = 2000
-    _kept = {}  # key -> (monotonic expiry, html), for this process
+    """See ``cache_until_change`` and home/fragments.py."""
 
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
@@ -241,37 +230,17 @@ class CacheUntilChangeNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        from django.core.cache import cache
-        from django.core.cache.utils import make_template_fragment_key
-
-        from home.page_cache import generation
+        from home import fragments
 
         request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
+        if not fragments.is_cacheable(request):
             return self.nodelist.render(context)
-        values = [request.get_host(), generation(), *(value.resolve(context) for value in self.vary_on)]
-        key = make_template_fragment_key(f"swp:{self.name}", values)
-        now = time.monotonic()
-        kept = self._kept.get(key)
-        if kept is not None and kept[0] > now:
-            return kept[1]
-        html = cache.get(key)
+        key = fragments.fragment_key(request, self.name, [value.resolve(context) for value in self.vary_on])
+        html = fragments.kept_fragment(key)
         if html is None:
             html = self.nodelist.render(context)
-            cache.set(key, html, self.SECONDS)
-        self.keep(key, html, now)
+            fragments.keep_fragment(key, html)
         return html
-
-    @classmethod
-    def keep(cls, key, html, now):
-        if len(cls._kept) >= cls.KEPT_IN_PROCESS:
-            # Drop what has expired (fragments of older generations are never asked for again), else all.
-            for old_key, (expiry, _html) in list(cls._kept.items()):
-                if expiry <= now:
-                    cls._kept.pop(old_key, None)
-            if len(cls._kept) >= cls.KEPT_IN_PROCESS:
-                cls._kept.clear()
-        cls._kept[key] = (now + cls.SECONDS, html)
 
 
 @register.tag
@@ -279,7 +248,8 @@ def cache_until_change(parser, token):
     """``{% cache_until_change "name" value… %}…{% endcache_until_change %}``: a fragment rendered once and
     then taken from the cache until anything on the site is saved, published, moved or deleted.
 
-    The key holds the page cache's generation (home/page_cache.py), the host and the values given, so
+    The key holds the page cache's generation (home/page_cache.py), the scheme and host (for absolute
+    addresses) and the values given, so
     name every value that changes the fragment's HTML (``item.pk``, a heading level…). Previews always
     render afresh. For fragments many pages repeat, such as listing cards and the footer.
     """
