@@ -120,6 +120,10 @@ class PublicationCategory(models.Model):
             )
 
 
+# Newest first; the same order wherever publications are listed.
+PUBLICATION_ORDER = ("-publication_date", "-first_published_at", "-pk")
+
+
 def publication_card_queryset(queryset):
     """What a publication card needs, in a fixed number of queries whatever the number of cards."""
     return (
@@ -129,8 +133,13 @@ def publication_card_queryset(queryset):
         # The cover's renditions in one more query, whatever the number of cards.
         .prefetch_related("cover_image__renditions")
         .defer_streamfields()
-        .order_by("-publication_date", "-first_published_at", "-pk")
+        .order_by(*PUBLICATION_ORDER)
     )
+
+
+def load_publication_cards(pks):
+    """The publications ``pks`` with what their cards show (for home.fragments.load_where_not_kept)."""
+    return publication_card_queryset(PublicationPage.objects.filter(pk__in=pks))
 
 
 class PublicationIndexPage(RoutablePageMixin, BasePage):
@@ -182,8 +191,10 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     def route(self, request, path_components):
         # A publication's own page comes first; the category routes take whatever is left.
-        # Publications cannot take a category's slug (PublicationPage.clean), nor the reverse.
-        if path_components and path_components[0] not in RESERVED_SLUGS:
+        # Publications cannot take a category's slug (PublicationPage.clean), nor the reverse, so a
+        # category's address goes to its route without looking for a publication.
+        first = path_components[0] if path_components else None
+        if first is not None and first not in RESERVED_SLUGS and self.get_category(first) is None:
             try:
                 return BasePage.route(self, request, path_components)
             except Http404:
@@ -394,6 +405,8 @@ class PublicationPage(BasePage):
 
     class Meta:
         verbose_name = "publication"
+        # Listings show the newest first: with this index the database reads a dozen rows, not all.
+        indexes = [models.Index(fields=["-publication_date"], name="publication_date_idx")]
 
     def clean(self):
         super().clean()
