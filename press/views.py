@@ -9,10 +9,11 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 
+from home.fragments import load_where_not_kept
 from home.page_cache import cached_until_change
 from home.views import paginate
 
-from .models import APPEARANCES_PER_PAGE, RELEASES_PER_PAGE
+from .models import APPEARANCES_PER_PAGE, RELEASES_PER_PAGE, PressReleasePage
 
 YEAR_RE = re.compile(r"^\d{4}$", re.ASCII)
 SHOWN_INPUT_LENGTH = 20
@@ -67,7 +68,16 @@ def release_list_context(index, request):
     year, year_message = parse_year(request, years, "press releases")
     if year is not None:
         releases = releases.filter(release_date__year=year)
-    page_obj = paginate(request, releases, RELEASES_PER_PAGE)
+    count = cached_until_change(f"release-count:{index.pk}:{year or ''}", releases.count)
+    # Only the releases' ids first: most cards come from the cache, and the rest are loaded at once.
+    page_obj = paginate(request, releases.only("pk"), RELEASES_PER_PAGE, count=count)
+    cards = load_where_not_kept(
+        request,
+        page_obj.object_list,
+        "release-card",
+        lambda item: [item.pk, "h2"],
+        lambda pks: PressReleasePage.objects.filter(pk__in=pks).defer_streamfields(),
+    )
     bad_page = page_message(request, page_obj)
     return {
         "route_title": f"Press releases from {year}" if year else "Press releases",
@@ -75,7 +85,7 @@ def release_list_context(index, request):
         "year": year,
         "year_message": year_message,
         "page_obj": page_obj,
-        "releases": list(page_obj),
+        "releases": cards,
         "page_message": bad_page,
         "noindex": bool(year_message or bad_page),
         "canonical_path": canonical_path(request, year, page_obj),
@@ -91,7 +101,8 @@ def appearance_list_context(index, request):
     year, year_message = parse_year(request, years, "appearances")
     if year is not None:
         appearances = appearances.filter(date__year=year)
-    page_obj = paginate(request, appearances, APPEARANCES_PER_PAGE)
+    count = cached_until_change(f"appearance-count:{index.pk}:{year or ''}", appearances.count)
+    page_obj = paginate(request, appearances, APPEARANCES_PER_PAGE, count=count)
     bad_page = page_message(request, page_obj)
     return {
         "route_title": f"Press & media appearances in {year}" if year else "Press & media appearances",

@@ -16,11 +16,12 @@ from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 from taggit.models import Tag
 
+from home.fragments import load_where_not_kept
 from home.page_cache import cached_until_change
 from home.templatetags.swp_tags import breadcrumbs
 from home.views import SEARCH_MAX_LENGTH, clean_query, paginate
 
-from .models import publication_card_queryset, year_from
+from .models import PUBLICATION_ORDER, load_publication_cards, year_from
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +141,19 @@ def publication_listing(index, request, category=None):
         else:
             items = items.filter(pk__in=matching_ids(everything, terms))
 
-    page_obj = paginate(request, publication_card_queryset(items), index.per_page)
+    # How many match, kept until something changes, except for keyword searches (too many to keep).
+    count = None
+    if not query:
+        count = cached_until_change(
+            f"publication-count:{index.pk}:{category.pk if category is not None else 'all'}:"
+            f"{selected_year or ''}:{selected_topic.pk if selected_topic is not None else ''}",
+            items.count,
+        )
+    # Only the publications' ids first: most cards come from the cache, and the rest are loaded at once.
+    page_obj = paginate(request, items.order_by(*PUBLICATION_ORDER).only("pk"), index.per_page, count=count)
+    publications = load_where_not_kept(
+        request, page_obj.object_list, "publication-card", lambda item: [item.pk, "h2"], load_publication_cards
+    )
     raw_page = request.GET.get("page")
     if raw_page is not None and raw_page.strip() != str(page_obj.number):
         notices.append(f"There is no page “{shown(raw_page)}”; showing page {page_obj.number}.")
@@ -175,7 +188,7 @@ def publication_listing(index, request, category=None):
             "selected_topic": selected_topic,
             "filtered": bool(query or selected_year or selected_topic),
             "page_obj": page_obj,
-            "publications": page_obj.object_list,
+            "publications": publications,
             "result_summary": f"{count} {described}",
             "notices": notices,
             "index_url": index_url,
