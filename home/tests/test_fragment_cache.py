@@ -116,3 +116,84 @@ def test_a_fragment_name_must_be_quoted():
 
     with pytest.raises(TemplateSyntaxError):
         Template("{% load swp_tags %}{% cache_until_change name %}x{% endcache_until_change %}")
+
+
+@pytest.mark.django_db
+def test_staff_cards_follow_a_published_edit(client):
+    from people.models import StaffBioPage
+
+    bio = StaffBioPage.objects.live().first()
+    assert bio.role in listing(client, "/about/staff/")
+    bio.role = "Director of Everything Tested"
+    publish(bio)
+    for path in ("/about/staff/", "/about/"):
+        assert "Director of Everything Tested" in listing(client, path), path
+
+
+def queries_for(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return [query["sql"] for query in queries.captured_queries]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/publications/", "/publications/reports/", "/press/releases/"])
+def test_a_warm_listing_asks_the_database_only_for_the_ids_on_the_page(client, path):
+    client.get(path)
+    (only,) = queries_for(client, path)
+    assert only.startswith('SELECT "publications_publicationpage"."page_ptr_id" FROM') or only.startswith(
+        'SELECT "press_pressreleasepage"."page_ptr_id" FROM'
+    )
+
+
+@pytest.mark.django_db
+def test_after_an_edit_every_card_is_loaded_in_one_batch_whatever_their_number(client):
+    from publications.factories import make_category, make_many_publications
+
+    category = make_category(name="Batch", slug="batch")
+    make_many_publications(3, category=category)
+    page_cache.invalidate_all()
+    listing(client, "/publications/batch/")  # settings, menus and the like, loaded once for the generation
+    page_cache.invalidate_all()
+    few = len(queries_for(client, "/publications/batch/"))
+    make_many_publications(20, category=category)
+    listing(client, "/publications/batch/")
+    page_cache.invalidate_all()
+    many = len(queries_for(client, "/publications/batch/"))
+    assert few == many
+
+
+@pytest.mark.django_db
+def test_a_card_gone_from_the_cache_before_it_renders_still_renders_right(rf):
+    from django.core.cache import cache
+    from django.template.loader import render_to_string
+
+    from home import fragments
+    from publications.models import PUBLICATION_ORDER, load_publication_cards
+
+    make_publication(title="Light Card", publication_date=date(2031, 1, 4))
+    request = rf.get("/publications/")
+    light = list(PublicationPage.objects.live().order_by(*PUBLICATION_ORDER).only("pk")[:3])
+    full = {page.pk: page for page in load_publication_cards([page.pk for page in light])}
+    expected = [
+        render_to_string("publications/includes/publication_card.html", {"item": full[page.pk]}) for page in light
+    ]
+    # Every card is in the cache: nothing is loaded.
+    for page in light:
+        render_to_string("publications/includes/publication_card.html", {"item": full[page.pk], "request": request})
+    items = fragments.load_where_not_kept(
+        request, light, "publication-card", lambda item: [item.pk, "h2"], load_publication_cards
+    )
+    assert items == light and all(item is page for item, page in zip(items, light, strict=True))
+    # Then every cache loses them before they render: the light objects still give the same cards.
+    cache.clear()
+    fragments._kept.clear()
+    rendered = [
+        render_to_string("publications/includes/publication_card.html", {"item": item, "request": request})
+        for item in items
+    ]
+    assert rendered == expected
+    assert "Light Card" in rendered[0]
