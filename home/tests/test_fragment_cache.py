@@ -197,3 +197,15 @@ def test_a_card_gone_from_the_cache_before_it_renders_still_renders_right(rf):
     ]
     assert rendered == expected
     assert "Light Card" in rendered[0]
+
+
+@pytest.mark.django_db
+def test_filter_choices_are_kept_apart_by_what_is_selected(client):
+    make_publication(title="Filtered Card", publication_date=date(2003, 5, 1), topics=["policing"])
+    selected = '<option value="2003" selected>2003</option>'
+    assert selected in listing(client, "/publications/?year=2003")
+    assert selected not in listing(client, "/publications/")
+    assert selected in listing(client, "/publications/?year=2003")
+    assert selected not in listing(client, "/publications/reports/")
+    assert '<option value="policing" selected>' in listing(client, "/publications/?topic=policing")
+    assert '<option value="policing" selected>' not in listing(client, "/publications/?year=2003")
