@@ -70,7 +70,7 @@ _request_generation = contextvars.ContextVar("swp_request_generation", default=N
 
 def _first_generation():
     """Where a new count starts: never a number used before, even after the cache was emptied or Redis
-    restarted (processes keep fragments by generation, home/templatetags/swp_tags.py)."""
+    restarted (each process keeps fragments by generation, home/fragments.py)."""
     return time.time_ns() // 1000
 
 
