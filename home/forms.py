@@ -1,6 +1,8 @@
 """Forms of the home app: the contact form built from the fields the comms team sets up."""
 
 import django.forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.spam import HONEYPOT_FIELD, HoneypotMixin
@@ -25,6 +27,20 @@ AUTOCOMPLETE = {
 }
 
 
+LINE_BREAKS = ("\r", "\n", "\v", "\f", "\x85", "\u2028", "\u2029")
+
+
+def no_line_breaks(value):
+    """For one-line fields (names, email addresses, phone numbers, subjects): a line break is refused.
+
+    Browsers never put one there; a crafted post could, to forge headers or rows where the value is reused.
+    """
+    if isinstance(value, str) and any(mark in value for mark in LINE_BREAKS):
+        raise ValidationError(
+            _("Please write this on one line: remove the line breaks and send it again."), code="line_break"
+        )
+
+
 class ContactFormBase(HoneypotMixin, BaseForm):
     """The contact form: the editor's fields plus a honeypot field that people never see."""
 
@@ -41,6 +57,7 @@ class ContactFormBuilder(FormBuilder):
 
     def create_singleline_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX_LENGTH
+        options["validators"] = [no_line_breaks]
         return django.forms.CharField(**options)
 
     def create_multiline_field(self, field, options):
@@ -50,6 +67,7 @@ class ContactFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         options["max_length"] = EMAIL_MAX_LENGTH
+        options["validators"] = [no_line_breaks]
         return django.forms.EmailField(**options)
 
     def create_url_field(self, field, options):
@@ -63,6 +81,7 @@ class ContactFormBuilder(FormBuilder):
 
     def create_hidden_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX_LENGTH
+        options["validators"] = [no_line_breaks]
         return super().create_hidden_field(field, options)
 
     @property

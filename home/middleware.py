@@ -15,11 +15,22 @@ ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 NO_SITE_PREFIXES = (*ADMIN_PREFIXES, "/health/")
 
 
+# The policy's frame-ancestors says what the response's X-Frame-Options says, so the two never
+# disagree: DENY where X_FRAME_OPTIONS is DENY (production), SAMEORIGIN where a view asks for it.
+# A preview is SAMEORIGIN: Wagtail shows it in a frame of the admin's own editor, and marks its
+# response so after rendering the page through the whole middleware stack (``request.is_preview``).
+FRAME_ANCESTORS = {"DENY": ["'none'"], "SAMEORIGIN": ["'self'"]}
+
+
 class SiteCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PREFIXES):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        framing = "SAMEORIGIN" if getattr(request, "is_preview", False) else response.get("X-Frame-Options", "")
+        frame_ancestors = FRAME_ANCESTORS.get(framing.upper())
+        if frame_ancestors:
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": frame_ancestors}
         return parts
 
 

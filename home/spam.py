@@ -4,10 +4,15 @@ Used by the contact form and by internship applications, so both behave the same
 """
 
 import hashlib
+import logging
 
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+
+from home.addresses import client_address
+
+logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
 
@@ -25,23 +30,20 @@ class HoneypotMixin(forms.Form):
         return bool(self.data.get(HONEYPOT_FIELD))
 
 
-def client_address(request):
-    """The visitor's address; behind a proxy, the address the proxy saw (first X-Forwarded-For hop)."""
-    if getattr(settings, "TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+def _digest(identity):
+    """A salted hash of an address or an email address: what the cache keeps instead of the value."""
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{identity}".encode()).hexdigest()[:32]
 
 
-def rate_limited(request, scope, limit=None, window=None):
-    """Count one attempt for this address in ``scope``; True once it has made more than ``limit``.
+def rate_limited(request, scope, limit=None, window=None, identity=None):
+    """Count one attempt in ``scope``; True once more than ``limit`` were made within ``window`` seconds.
 
-    The address is stored only as a salted hash, and only in the cache, for ``window`` seconds.
+    Attempts are counted per visitor's address (``client_address``), or per ``identity`` when one is
+    given (such as an email address). Only a salted hash of it is stored, and only in the cache.
     """
     limit = limit or getattr(settings, "FORM_RATE_LIMIT", 5)
     window = window or getattr(settings, "FORM_RATE_WINDOW", 3600)
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_address(request)}".encode()).hexdigest()[:32]
+    digest = _digest(client_address(request) if identity is None else identity)
     key = f"ratelimit:{scope}:{digest}"
     if cache.add(key, 1, timeout=window):
         return False
@@ -50,4 +52,7 @@ def rate_limited(request, scope, limit=None, window=None):
     except ValueError:  # expired between add and incr
         cache.add(key, 1, timeout=window)
         return False
+    if count == limit + 1:
+        # Once per window and visitor; the log names the visitor only by the hash, never the address.
+        logger.warning("Rate limit reached in %s by visitor %s.", scope, digest)
     return count > limit

@@ -1,9 +1,18 @@
-"""Admin hooks of the home app: the comms team's dashboard and the editor's accessibility checker."""
+"""Admin hooks of the home app: the comms team's dashboard, the editor's accessibility checker, who
+reads contact messages, and login lockouts."""
 
+from django.urls import path
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
 from home.dashboard import add_dashboard_panels
+from home.enquiries import (
+    contact_messages,
+    contact_messages_menu_item,
+    enquiry_permissions,
+    form_pages_for_responders,
+    hide_forms_list_from_those_it_refuses,
+)
 
 # Axe rules the checker in the editor's preview runs, on top of Wagtail's own set: images need alt
 # text, links and buttons need names, headings must not skip levels or be empty, form fields need
@@ -48,3 +57,22 @@ def use_swp_content_checker(request, items, page=None):
 @hooks.register("construct_homepage_panels")
 def comms_dashboard(request, panels):
     add_dashboard_panels(request, panels)
+
+
+# Contact messages: only the "Enquiry responders" group and administrators (home/enquiries.py).
+hooks.register("filter_form_submissions_for_user", form_pages_for_responders)
+hooks.register("register_permissions", enquiry_permissions)
+hooks.register("register_admin_menu_item", contact_messages_menu_item)
+hooks.register("construct_main_menu", hide_forms_list_from_those_it_refuses)
+
+
+@hooks.register("register_admin_urls")
+def contact_messages_url():
+    return [path("contact-messages/", contact_messages, name="contact_messages")]
+
+
+@hooks.register("register_admin_viewset")
+def login_lockouts():
+    from home.lockouts import LoginLockoutViewSet
+
+    return LoginLockoutViewSet("login_lockouts")

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 
+from home.forms import no_line_breaks
 from home.spam import HoneypotMixin
 
 MAX_RESUME_SIZE = 5 * 1024 * 1024
@@ -86,12 +87,14 @@ class InternshipApplicationForm(HoneypotMixin):
     name = forms.CharField(
         max_length=150,
         label="Your name",
+        validators=[no_line_breaks],
         help_text="The name you would like us to use.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
         max_length=254,
         label="Email address",
+        validators=[no_line_breaks],
         help_text="We will only use it to reply about this application.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -99,11 +102,13 @@ class InternshipApplicationForm(HoneypotMixin):
         max_length=60,
         required=False,
         label="Pronouns (optional)",
+        validators=[no_line_breaks],
         help_text="For example she/her, he/him, they/them.",
     )
     school = forms.CharField(
         max_length=200,
         label="School or programme",
+        validators=[no_line_breaks],
         help_text="Where you study or studied, and the degree or programme, such as “CUNY Law, J.D.”.",
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )

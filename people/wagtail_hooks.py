@@ -16,11 +16,10 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
+from home.spreadsheets import FormulaSafeExportMixin
+
 from .deadlines import NEW_YORK
 from .models import InternshipApplication
-
-# Spreadsheet programs run cells that start with these as formulas; applicants write these fields.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ResumeLinkPanel(Panel):
@@ -60,7 +59,7 @@ class ApplicationPermissionHelper(PermissionHelper):
         return False  # applications only come from the public form
 
 
-class ApplicationIndexView(IndexView):
+class ApplicationIndexView(FormulaSafeExportMixin, IndexView):
     export_headings = {
         "submitted_new_york_time": "Submitted (New York time)",
         "position_title": "Posting",
@@ -80,15 +79,6 @@ class ApplicationIndexView(IndexView):
         except IncorrectLookupParameters:
             # A hand-edited filter such as ?submitted_at__gte=yesterday: show the whole list, as Django's admin does.
             return redirect(f"{request.path}?{self.ERROR_FLAG}=1")
-
-    def write_csv_row(self, writer, row_dict):
-        safe = {}
-        for field, value in row_dict.items():
-            value = self.preprocess_field_value(field, value, self.FORMAT_CSV)
-            if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-                value = "'" + value
-            safe[field] = value
-        return writer.writerow(safe)
 
 
 class InternshipApplicationAdmin(ModelAdmin):

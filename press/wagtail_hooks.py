@@ -6,21 +6,12 @@ download the (filtered) list as CSV or Excel with the buttons above the list.
 
 from django.contrib.admin import SimpleListFilter
 from django.contrib.admin.utils import lookup_field
-from django.utils.encoding import force_str
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
+from home.spreadsheets import FormulaSafeExportMixin
+
 from .models import PressAppearance
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value):
-    """Text a spreadsheet will not run as a formula when the CSV is opened."""
-    text = force_str(value, strings_only=True)
-    if isinstance(text, str) and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 class YearFilter(SimpleListFilter):
@@ -38,7 +29,7 @@ class YearFilter(SimpleListFilter):
         return queryset
 
 
-class PressAppearanceIndexView(IndexView):
+class PressAppearanceIndexView(FormulaSafeExportMixin, IndexView):
     export_headings = {
         "date": "Date",
         "outlet": "Outlet",
@@ -47,9 +38,6 @@ class PressAppearanceIndexView(IndexView):
         "get_medium_display": "Kind",
         "quote": "Quote",
         "spokesperson": "Staff member quoted",
-    }
-    custom_field_preprocess = {
-        field: {IndexView.FORMAT_CSV: csv_safe} for field in ("outlet", "headline", "url", "quote", "spokesperson")
     }
 
     def to_row_dict(self, item):

@@ -10,6 +10,8 @@ from home import views as home_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's password reset, rate-limited (home/password_reset.py); the rest of the admin follows.
+    path("admin/password_reset/", include("home.password_reset")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("applications/", include("people.urls")),

@@ -17,11 +17,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from home.enquiries import EnquiriesPanel
 from home.forms import ContactFormBuilder
 from home.spam import HONEYPOT_FIELD, rate_limited
 
@@ -97,7 +97,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
     content_panels = BasePage.content_panels + [
-        FormSubmissionsPanel(),
+        EnquiriesPanel(),
         FieldPanel("introduction"),
         MultiFieldPanel([FieldPanel("case_notice"), FieldPanel("privacy_note")], heading="Notices above the form"),
         InlinePanel(
@@ -131,6 +131,12 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     class Meta:
         verbose_name = "contact page"
+
+    def get_submissions_list_view_class(self):
+        """The admin's list of messages, exported with no cell a spreadsheet would run as a formula."""
+        from home.spreadsheets import FormulaSafeSubmissionsListView
+
+        return FormulaSafeSubmissionsListView
 
     # --- Showing the page ---------------------------------------------------------------------
 

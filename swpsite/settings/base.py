@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "home.middleware.SiteCSPMiddleware",
     "home.middleware.PrivacyHeadersMiddleware",
+    # Before anything reads a request's body: refuses one over the size limit unread (413).
+    "home.body_limits.RequestBodyLimitMiddleware",
     # Everything below runs only when the page is not in the anonymous page cache.
     "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -224,6 +226,16 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 # Images: no SVG, sensible size limits, modern formats.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+
+# Request bodies bigger than this are refused before they are read (home/body_limits.py); the first
+# pattern matching the path wins. The proxy in front allows the largest (docs/deployment.md).
+REQUEST_BODY_LIMITS = [
+    # The admin: a document or image upload, with room for the rest of the form.
+    (r"^/(django-)?admin/", max(WAGTAILDOCS_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_UPLOAD_SIZE) + 2 * 1024 * 1024),
+    # Internship applications: a résumé of up to 5 MB and the letter.
+    (r"/apply/$", 6 * 1024 * 1024),
+]
+REQUEST_BODY_DEFAULT_LIMIT = 256 * 1024  # the contact form and every other public post
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "webp", "webp": "webp"}
 
@@ -239,7 +251,19 @@ DATA_RETENTION_DAYS = int(os.environ.get("DATA_RETENTION_DAYS", "180"))
 # Public forms: at most this many posts per address per window (seconds).
 FORM_RATE_LIMIT = int(os.environ.get("FORM_RATE_LIMIT", "5"))
 FORM_RATE_WINDOW = int(os.environ.get("FORM_RATE_WINDOW", "3600"))
-TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
+# The admin's password reset requests: per visitor's address and per email address asked for.
+PASSWORD_RESET_RATE_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_RATE_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_RATE_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_RATE_LIMIT_PER_EMAIL", "3"))
+PASSWORD_RESET_RATE_WINDOW = int(os.environ.get("PASSWORD_RESET_RATE_WINDOW", "3600"))
+# How many proxies in front of the site append the address they saw to X-Forwarded-For (nginx or
+# Caddy: 1; a CDN in front of them: 2). The visitor's address is the hop that many places from the
+# right (home/addresses.py); 0 ignores the header. The older TRUST_X_FORWARDED_FOR=true and
+# AXES_PROXY_COUNT=n still work when TRUSTED_PROXY_COUNT is not set.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT")
+    or os.environ.get("AXES_PROXY_COUNT")
+    or (1 if env_bool("TRUST_X_FORWARDED_FOR", False) else 0)
+)
 
 # Full-page cache for anonymous visitors (home/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
@@ -300,7 +324,12 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
+# Failures for one username from any number of addresses before it is paused for everyone
+# (docs/deployment.md): high, so a stranger cannot easily lock an editor out, yet a guesser using
+# many addresses is stopped (home/lockouts.py).
+AXES_USERNAME_FAILURE_LIMIT = int(os.environ.get("AXES_USERNAME_FAILURE_LIMIT", "30"))
+AXES_HANDLER = "home.lockouts.SiteAxesHandler"
+AXES_CLIENT_IP_CALLABLE = "home.addresses.client_address"
 AXES_VERBOSE = False
 
 # The comms team works in New York: the admin shows every date and time in New York time.

@@ -89,4 +89,6 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+# No page may be framed, except Wagtail's preview inside the admin's own editor (Wagtail marks that
+# view SAMEORIGIN). The policy's frame-ancestors follows this header (home/middleware.py).
 X_FRAME_OPTIONS = "DENY"
