@@ -8,7 +8,6 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import F, Prefetch, Q
 from django.db.models.signals import post_delete
@@ -28,6 +27,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.mail import send_or_queue
 from home.models import BasePage, OrganisationSettings
 from home.spam import rate_limited
 from home.views import paginate
@@ -719,17 +719,8 @@ class InternshipApplication(models.Model):
             "Read it and download the résumé in the admin (you need to be logged in):",
             f"{base}{admin_url}" if admin_url else base + "/admin/",
         ]
-        try:
-            send_mail(
-                subject=f"New internship application: {self.position_title}"[:150],
-                message="\n".join(lines),
-                from_email=None,
-                recipient_list=[recipient],
-            )
-        except Exception:
-            logger.exception("Could not email internship application %s to %s; it is saved.", self.pk, recipient)
-            return False
-        return True
+        # Sent now, or kept and sent by send_queued_mail when the mail server is back.
+        return send_or_queue(f"New internship application: {self.position_title}"[:150], "\n".join(lines), [recipient])
 
 
 @receiver(post_delete, sender=InternshipApplication)

@@ -138,3 +138,56 @@ def run_bounded(function, limit=60):
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
+
+
+class SMTPSink:
+    """A small SMTP server on ``port`` that accepts every email and keeps it in ``messages`` (raw text)."""
+
+    def __init__(self, port=0):
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", port))
+        self.sock.listen(8)
+        self.port = self.sock.getsockname()[1]
+        self.messages = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self):
+        while True:
+            try:
+                connection, _address = self.sock.accept()
+            except OSError:
+                return
+            with connection, connection.makefile("rb") as lines:
+                self._converse(connection, lines)
+
+    def _converse(self, connection, lines):
+        connection.sendall(b"220 sink ESMTP\r\n")
+        while True:
+            line = lines.readline()
+            if not line:
+                return
+            command = line.strip().upper()
+            if command.startswith((b"EHLO", b"HELO")):
+                connection.sendall(b"250 sink\r\n")
+            elif command == b"DATA":
+                connection.sendall(b"354 go on\r\n")
+                body = []
+                for data in iter(lines.readline, b""):
+                    if data in (b".\r\n", b".\n"):
+                        break
+                    body.append(data)
+                self.messages.append(b"".join(body).decode("utf-8", "replace"))
+                connection.sendall(b"250 kept\r\n")
+            elif command == b"QUIT":
+                connection.sendall(b"221 bye\r\n")
+                return
+            else:  # MAIL FROM, RCPT TO, RSET, NOOP
+                connection.sendall(b"250 ok\r\n")
+
+    def close(self):
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
+        self.sock.close()
+        self._thread.join(timeout=5)
