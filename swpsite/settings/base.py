@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # An admin upload the disk cannot take: the reason and the same form, never a 500.
+    "home.upload_errors.UploadStorageErrorMiddleware",
 ]
 
 # django-axes first: it refuses logins while an account is locked out after repeated failures
@@ -195,7 +197,8 @@ MEDIA_URL = "/media/"
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Django's FileSystemStorage, removing what a failed write (disk full) left half-written.
+    "default": {"BACKEND": "home.storage.SiteFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     # Uploads only staff may read (internship résumés): outside MEDIA_ROOT, never served by /media/.
     "private": {
