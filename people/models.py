@@ -39,7 +39,7 @@ from .deadlines import (
     set_listing_cache_headers,
     today_in_new_york,
 )
-from .storage import private_storage, resume_upload_to
+from .storage import RESUME_DIRECTORY, private_storage, resume_upload_to
 
 logger = logging.getLogger(__name__)
 
@@ -572,11 +572,19 @@ class InternshipPage(RoutablePageMixin, BasePage):
                     context["rate_limited"] = True
                     http_status = 429
                 else:
-                    application = InternshipApplication.create_from_form(self, form)
-                    application.notify_contact(request)
-                    response = redirect(self.url_for_route(request, "apply_thanks"))
-                    response.status_code = 303
-                    return response
+                    try:
+                        application = InternshipApplication.create_from_form(self, form)
+                    except OSError:
+                        # The résumé could not be stored (disk full, folder not writable): nothing was
+                        # kept, and the applicant is told to send it again.
+                        logger.exception("Internship application for posting %s not stored: storage failed", self.pk)
+                        context["storage_failed"] = True
+                        http_status = 503
+                    else:
+                        application.notify_contact(request)
+                        response = redirect(self.url_for_route(request, "apply_thanks"))
+                        response.status_code = 303
+                        return response
         else:
             form = InternshipApplicationForm()
         context["form"] = form
@@ -670,18 +678,27 @@ class InternshipApplication(models.Model):
         data = form.cleaned_data
         upload = data["resume"]
         upload.name = f"resume.{form.resume_kind}"
-        with transaction.atomic():
-            return cls.objects.create(
-                posting=posting,
-                position_title=posting.title[:255],
-                name=data["name"],
-                email=data["email"],
-                pronouns=data.get("pronouns", ""),
-                school=data["school"],
-                availability=data["availability"],
-                cover_letter=data["cover_letter"],
-                resume=upload,
-            )
+        application = cls(
+            posting=posting,
+            position_title=posting.title[:255],
+            name=data["name"],
+            email=data["email"],
+            pronouns=data.get("pronouns", ""),
+            school=data["school"],
+            availability=data["availability"],
+            cover_letter=data["cover_letter"],
+            resume=upload,
+        )
+        try:
+            with transaction.atomic():
+                application.save()
+        except Exception:
+            # The file is written before the row: if the row could not be, the file goes too.
+            stored = application.resume.name
+            if stored and stored.startswith(f"{RESUME_DIRECTORY}/"):
+                application.resume.storage.delete(stored)
+            raise
+        return application
 
     @property
     def resume_kind(self):
