@@ -133,7 +133,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # timeouts bound what a hung Redis costs a request. Nothing that must survive lives in it: sessions
 # are in the database, and django-axes counts failed logins in the database.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.2"))  # seconds, to connect and for each reply
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.1"))  # seconds, to connect and for each reply
 
 
 def redis_cache(url, key_prefix="swp"):
