@@ -5,6 +5,7 @@ the reason and the same form again; nothing was kept (the row is written only af
 half-written file is removed by ``home.storage``), so the upload can simply be tried again.
 """
 
+import errno
 import logging
 
 from django.contrib import messages
@@ -15,6 +16,22 @@ from django.utils.translation import gettext as _
 from home.middleware import ADMIN_PREFIXES
 
 logger = logging.getLogger(__name__)
+
+# What a file system says when it cannot take a file: full, over quota, read-only, not permitted,
+# a folder that is not one (or is missing), too large, or failing. Other OSErrors (a mail server or
+# another network peer refusing) are not about storage and stay errors.
+STORAGE_ERRNOS = {
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+    errno.ENOTDIR,
+    errno.EISDIR,
+    errno.ENOENT,
+    errno.EFBIG,
+    errno.EIO,
+}
 
 
 def storage_error_message():
@@ -33,7 +50,9 @@ class UploadStorageErrorMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OSError) or not request.path_info.startswith(ADMIN_PREFIXES):
+        if not isinstance(exception, OSError) or exception.errno not in STORAGE_ERRNOS:
+            return None
+        if not request.path_info.startswith(ADMIN_PREFIXES):
             return None
         logger.error("Upload not stored at %s: %s", request.path_info, exception, exc_info=exception)
         match = request.resolver_match

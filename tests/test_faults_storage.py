@@ -162,3 +162,15 @@ def test_a_write_cut_off_half_way_leaves_no_partial_file(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split("\n")[:2] == ["SiteFileSystemStorage EFBIG", "PrivateMediaStorage EFBIG"]
     assert files_under(tmp_path / "media") == [] and files_under(tmp_path / "private") == []
+
+
+def test_only_storage_errors_get_the_storage_answer(rf):
+    from smtplib import SMTPServerDisconnected
+
+    from home.upload_errors import UploadStorageErrorMiddleware
+
+    middleware = UploadStorageErrorMiddleware(lambda request: None)
+    request = rf.post("/admin/documents/multiple/add/")
+    assert middleware.process_exception(request, SMTPServerDisconnected("mail server went away")) is None
+    assert middleware.process_exception(request, ConnectionRefusedError(111, "refused")) is None
+    assert middleware.process_exception(rf.post("/contact/"), OSError(28, "No space left on device")) is None
