@@ -10,7 +10,7 @@ PORT ?= 8000
 # manage.py defaults to swpsite.settings.dev; the tests always use swpsite.settings.test.
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=swpsite.settings.test
 
-.PHONY: run test install chromium migrate demo lint format check-deploy clean serve-production
+.PHONY: run test install chromium redis-server migrate demo lint format check-deploy clean serve-production
 
 # ---------------------------------------------------------------------------------------------
 install: $(VENV)/.installed
@@ -31,6 +31,16 @@ chromium:
 		echo "Chromium is missing: run 'sudo apt-get install chromium' (browser tests need $(CHROMIUM))." >&2; exit 1; \
 	fi
 
+# The fault tests start a Redis of their own (tests/faults.py): redis-server from the OS packages.
+redis-server:
+	@if command -v redis-server >/dev/null; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "Installing redis-server from the OS packages…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	else \
+		echo "redis-server is missing: run 'sudo apt-get install redis-server' (the fault tests need it)." >&2; exit 1; \
+	fi
+
 migrate: install
 	$(PY) manage.py migrate --noinput -v0
 
@@ -48,7 +58,7 @@ run: demo
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # make test: every test, browser tests included, on SQLite or on DATABASE_URL.
-test: install chromium
+test: install chromium redis-server
 	$(PY) -m ruff check .
 	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(PY) -m pytest $(PYTEST_ARGS)

@@ -7,6 +7,7 @@ Each panel makes a fixed number of queries, whatever the amount of content:
 - Pages waiting for review: one count query, only for users who can approve them (Wagtail's own
   "Awaiting your review" panel lists them; this adds the total, with a link to the full report).
 - The running donation appeal and its days left: one query.
+- Emails waiting because the mail server did not answer: one query, shown only while some wait.
 """
 
 from datetime import timedelta
@@ -100,6 +101,19 @@ class DonationAppealPanel(DashboardPanel):
         return context
 
 
+class MailQueuePanel(DashboardPanel):
+    name = "swp_mail_queue"
+    order = 80
+    template_name = "home/admin/mail_queue_panel.html"
+
+    def __init__(self, request, summary):
+        super().__init__(request)
+        self.summary = summary
+
+    def get_context_data(self, parent_context=None):
+        return dict(self.summary)
+
+
 def can_view_applications(user):
     return user.has_perm("people.view_internshipapplication") or user.has_perm("people.change_internshipapplication")
 
@@ -125,3 +139,9 @@ def add_dashboard_panels(request, panels):
         panels.append(PagesInModerationPanel(request))
     if editor:
         panels.append(DonationAppealPanel(request))
+    if editor or can_view_applications(user):
+        from home.mail import waiting_summary
+
+        summary = waiting_summary()
+        if summary["waiting"]:
+            panels.append(MailQueuePanel(request, summary))

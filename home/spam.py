@@ -9,10 +9,15 @@ import logging
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 
 from home.addresses import client_address
 
 logger = logging.getLogger(__name__)
+
+# Where attempts are counted while the shared cache (Redis) does not answer: this process only, so
+# the limit still holds per app server until Redis is back.
+_local_counts = LocMemCache("swp-rate-limit-fallback", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
 
 HONEYPOT_FIELD = "website"
 
@@ -45,14 +50,36 @@ def rate_limited(request, scope, limit=None, window=None, identity=None):
     window = window or getattr(settings, "FORM_RATE_WINDOW", 3600)
     digest = _digest(client_address(request) if identity is None else identity)
     key = f"ratelimit:{scope}:{digest}"
-    if cache.add(key, 1, timeout=window):
-        return False
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
-        return False
+        count = _count_attempt(cache, key, window)
+    except CacheUnavailable:
+        logger.warning("Rate limit for %s: the shared cache did not answer; counting in this process instead.", scope)
+        count = _count_attempt(_local_counts, key, window)
     if count == limit + 1:
         # Once per window and visitor; the log names the visitor only by the hash, never the address.
         logger.warning("Rate limit reached in %s by visitor %s.", scope, digest)
     return count > limit
+
+
+class CacheUnavailable(Exception):
+    """The cache could not count: it failed, or (django-redis ignoring Redis errors) answered nothing."""
+
+
+def _count_attempt(store, key, window):
+    """Count one attempt under ``key`` in ``store``; the number of attempts within the window so far."""
+    try:
+        added = store.add(key, 1, timeout=window)
+        if added is None:  # django-redis's answer when Redis could not be reached
+            raise CacheUnavailable
+        if added:
+            return 1
+        try:
+            count = store.incr(key)
+        except ValueError:  # expired between add and incr
+            store.add(key, 1, timeout=window)
+            return 1
+    except OSError as error:  # a file cache whose folder cannot be written
+        raise CacheUnavailable from error
+    if count is None:
+        raise CacheUnavailable
+    return count

@@ -1,13 +1,17 @@
 """Site-wide views: search, health check, robots.txt and the error pages."""
 
 import logging
+import sys
 
+from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -17,6 +21,8 @@ logger = logging.getLogger(__name__)
 
 SEARCH_MAX_LENGTH = 200
 RESULTS_PER_PAGE = 10
+# What a visitor's browser (and a load balancer) is told to wait before trying again while the database is down.
+RETRY_AFTER_SECONDS = 60
 
 
 def clean_query(raw):
@@ -69,15 +75,14 @@ def search(request):
 @never_cache
 @require_GET
 def health(request):
-    """200 when the database answers, 503 when it does not. For load balancers and monitors."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database did not answer")
-        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
-    return JsonResponse({"status": "ok", "database": "up"})
+    """Each part the site needs, as JSON: 200 while the site can serve (perhaps degraded), 503 when not."""
+    from home.health import report
+
+    status, body = report()
+    response = JsonResponse(body, status=status)
+    if status == 503:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 @require_GET
@@ -111,6 +116,27 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    """The 500 page; or, when the database could not be reached, the 503 page a short outage deserves."""
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        return database_unavailable(request)
     # Rendered without context processors' database work, so it still shows
     # when the database is what failed.
     return render(request, "500.html", status=500)
+
+
+# What the database driver raises when the server is down, unreachable or dropped the connection
+# (an unreadable SQLite file too); other database errors are bugs and stay 500s.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+
+
+def database_unavailable(request):
+    """503 in the site's style, with Retry-After. Rendered with no request context: no context
+    processor (site settings, the user, messages) may reach for the database that just failed."""
+    html = render_to_string(
+        "503.html",
+        {"quick_exit_url": settings.QUICK_EXIT_DEFAULT_URL, "was_sending": request.method == "POST"},
+    )
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response

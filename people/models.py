@@ -8,7 +8,6 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import F, Prefetch, Q
 from django.db.models.signals import post_delete
@@ -28,6 +27,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.mail import send_or_queue
 from home.models import BasePage, OrganisationSettings
 from home.spam import rate_limited
 from home.views import paginate
@@ -39,7 +39,7 @@ from .deadlines import (
     set_listing_cache_headers,
     today_in_new_york,
 )
-from .storage import private_storage, resume_upload_to
+from .storage import RESUME_DIRECTORY, private_storage, resume_upload_to
 
 logger = logging.getLogger(__name__)
 
@@ -572,11 +572,19 @@ class InternshipPage(RoutablePageMixin, BasePage):
                     context["rate_limited"] = True
                     http_status = 429
                 else:
-                    application = InternshipApplication.create_from_form(self, form)
-                    application.notify_contact(request)
-                    response = redirect(self.url_for_route(request, "apply_thanks"))
-                    response.status_code = 303
-                    return response
+                    try:
+                        application = InternshipApplication.create_from_form(self, form)
+                    except OSError:
+                        # The résumé could not be stored (disk full, folder not writable): nothing was
+                        # kept, and the applicant is told to send it again.
+                        logger.exception("Internship application for posting %s not stored: storage failed", self.pk)
+                        context["storage_failed"] = True
+                        http_status = 503
+                    else:
+                        application.notify_contact(request)
+                        response = redirect(self.url_for_route(request, "apply_thanks"))
+                        response.status_code = 303
+                        return response
         else:
             form = InternshipApplicationForm()
         context["form"] = form
@@ -670,18 +678,27 @@ class InternshipApplication(models.Model):
         data = form.cleaned_data
         upload = data["resume"]
         upload.name = f"resume.{form.resume_kind}"
-        with transaction.atomic():
-            return cls.objects.create(
-                posting=posting,
-                position_title=posting.title[:255],
-                name=data["name"],
-                email=data["email"],
-                pronouns=data.get("pronouns", ""),
-                school=data["school"],
-                availability=data["availability"],
-                cover_letter=data["cover_letter"],
-                resume=upload,
-            )
+        application = cls(
+            posting=posting,
+            position_title=posting.title[:255],
+            name=data["name"],
+            email=data["email"],
+            pronouns=data.get("pronouns", ""),
+            school=data["school"],
+            availability=data["availability"],
+            cover_letter=data["cover_letter"],
+            resume=upload,
+        )
+        try:
+            with transaction.atomic():
+                application.save()
+        except Exception:
+            # The file is written before the row: if the row could not be, the file goes too.
+            stored = application.resume.name
+            if stored and stored.startswith(f"{RESUME_DIRECTORY}/"):
+                application.resume.storage.delete(stored)
+            raise
+        return application
 
     @property
     def resume_kind(self):
@@ -719,17 +736,8 @@ class InternshipApplication(models.Model):
             "Read it and download the résumé in the admin (you need to be logged in):",
             f"{base}{admin_url}" if admin_url else base + "/admin/",
         ]
-        try:
-            send_mail(
-                subject=f"New internship application: {self.position_title}"[:150],
-                message="\n".join(lines),
-                from_email=None,
-                recipient_list=[recipient],
-            )
-        except Exception:
-            logger.exception("Could not email internship application %s to %s; it is saved.", self.pk, recipient)
-            return False
-        return True
+        # Sent now, or kept and sent by send_queued_mail when the mail server is back.
+        return send_or_queue(f"New internship application: {self.position_title}"[:150], "\n".join(lines), [recipient])
 
 
 @receiver(post_delete, sender=InternshipApplication)

@@ -12,13 +12,15 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.utils.deconstruct import deconstructible
 
+from home.storage import RemovesFailedWrites
+
 RESUME_DIRECTORY = "resumes"
 RESUME_EXTENSIONS = {"pdf", "docx"}
 
 
 @deconstructible
-class PrivateMediaStorage(FileSystemStorage):
-    """A file system storage rooted at PRIVATE_MEDIA_ROOT, with no public URL."""
+class PrivateMediaStorage(RemovesFailedWrites, FileSystemStorage):
+    """A file system storage rooted at PRIVATE_MEDIA_ROOT, with no public URL; a failed write leaves nothing."""
 
     def __init__(self):
         super().__init__(file_permissions_mode=0o600, directory_permissions_mode=0o700)

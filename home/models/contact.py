@@ -14,7 +14,6 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from modelcluster.fields import ParentalKey
-from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -23,6 +22,7 @@ from wagtail.search import index
 
 from home.enquiries import EnquiriesPanel
 from home.forms import ContactFormBuilder
+from home.mail import send_or_queue
 from home.spam import HONEYPOT_FIELD, rate_limited
 
 from .base import BasePage
@@ -234,12 +234,13 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
                 if field.field_type == "email" and form.cleaned_data.get(field.clean_name):
                     reply_to = [form.cleaned_data[field.clean_name]]
                     break
-        send_mail(
+        # Sent now, or kept and sent by send_queued_mail when the mail server is back.
+        send_or_queue(
             self.subject or "New message from the contact form",
             body,
             addresses,
             self.from_address,
-            reply_to=reply_to,
+            reply_to=reply_to or (),
         )
 
     def render_email(self, form):

@@ -23,16 +23,18 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 def test_health_answers_200_when_the_database_answers(client):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json()["database"] == "up"
+    assert response.json()["status"] == "ok"
+    assert response.json()["database"] == {"status": "up"}
     assert not response.cookies
 
 
 @pytest.mark.django_db
 def test_health_answers_503_when_the_database_does_not(client):
-    with mock.patch("home.views.connection.cursor", side_effect=DatabaseError("down")):
+    with mock.patch("home.health.connection.cursor", side_effect=DatabaseError("down")):
         response = client.get("/health/")
     assert response.status_code == 503
-    assert response.json()["database"] == "down"
+    assert response.json()["status"] == "unavailable"
+    assert response.json()["database"]["status"] == "down"
 
 
 @pytest.mark.django_db

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # An admin upload the disk cannot take: the reason and the same form, never a 500.
+    "home.upload_errors.UploadStorageErrorMiddleware",
 ]
 
 # django-axes first: it refuses logins while an account is locked out after repeated failures
@@ -119,19 +121,42 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that does not answer at all (not even to refuse) costs a request this many
+    # seconds, then the visitor gets the 503 page, instead of waiting as long as the network lets them.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "5"))
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Django's own Redis backend when REDIS_URL is set (keeping its Redis client, home/cache.py),
-# a file cache otherwise.
+# Cache: Redis through django-redis when REDIS_URL is set, a file cache otherwise.
+# The cache only makes the site faster, so a Redis that is down, unreachable or slow must never
+# take a page down: its errors are logged and treated as misses (IGNORE_EXCEPTIONS), and short
+# timeouts bound what a hung Redis costs a request. Nothing that must survive lives in it: sessions
+# are in the database, and django-axes counts failed logins in the database.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "home.cache.SiteRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "swp"),
-        }
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.1"))  # seconds, to connect and for each reply
+
+
+def redis_cache(url, key_prefix="swp"):
+    """The cache settings for the Redis at ``url`` (also used by the fault tests on a Redis of their own)."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+            "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+        },
     }
+
+
+# django-redis logs each error it turns into a miss, through this logger (throttled in LOGGING).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "swp.cache"
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "swp"))}
 else:
     # No Redis: a cache on disk, shared by every process of the site on this machine (gunicorn
     # workers, cron's publish_scheduled), so a publish in one clears the page cache for all.
@@ -174,7 +199,8 @@ MEDIA_URL = "/media/"
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Django's FileSystemStorage, removing what a failed write (disk full) left half-written.
+    "default": {"BACKEND": "home.storage.SiteFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     # Uploads only staff may read (internship résumés): outside MEDIA_ROOT, never served by /media/.
     "private": {
@@ -192,13 +218,15 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-EMAIL_TIMEOUT = 10
+# Seconds the mail server has to answer; past that the email waits in the queue (send_queued_mail).
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "5"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@swp.urbanjustice.org")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"once_a_minute": {"()": "home.log_filters.OncePerInterval", "seconds": 60}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
@@ -206,6 +234,8 @@ LOGGING = {
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "modelsearch": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Redis errors turned into cache misses (django-redis): one a minute, with the count of the rest.
+        "swp.cache": {"handlers": ["console"], "level": "WARNING", "propagate": False, "filters": ["once_a_minute"]},
     },
 }
 

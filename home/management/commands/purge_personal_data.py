@@ -11,6 +11,7 @@ from django.utils.module_loading import import_string
 PURGERS = [
     "people.purge.purge_applications",
     "home.models.contact.purge_form_submissions",
+    "home.models.mail_queue.purge_queued_emails",
 ]
 
 

@@ -1,0 +1,117 @@
+"""Redis fails: stopped, never there, or hung. The site serves every page uncached, editors publish,
+messages are stored, /health/ says the cache is down, and caching comes back by itself with Redis.
+
+Each test starts a Redis of its own on a free port (or points at a closed one) and stops it by its PID.
+"""
+
+import logging
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+from django_redis import get_redis_connection
+from wagtail.contrib.forms.models import FormSubmission
+
+from home.models import ContactPage, StandardPage
+from home.tests.admin_helpers import make_member, standard_page_post
+from swpsite.settings.base import redis_cache
+from tests.faults import RedisServer, SilentServer, closed_port, run_bounded
+
+PAGES = ["/", "/publications/", "/about/", "/contact/"]
+MESSAGE = {
+    "name": "Ana",
+    "email": "ana@example.org",
+    "phone": "",
+    "how_should_we_reach_you": "Email",
+    "message": "Is the clinic open on Fridays?",
+}
+
+
+def on_redis(url):
+    return override_settings(CACHES={"default": redis_cache(url, "swp-fault-test")}, PAGE_CACHE_SECONDS=300)
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer().start()
+    yield server
+    server.cleanup()
+
+
+def assert_site_serves_without_a_cache(client, caplog):
+    for path in PAGES:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response.get("X-Page-Cache") != "hit", path
+
+    health = client.get("/health/")
+    assert health.status_code == 200
+    assert health.json()["status"] == "degraded"
+    assert health.json()["cache"]["status"] == "down"
+    assert health.json()["database"]["status"] == "up"
+
+    # A visitor's message is stored; the rate limit counts in the process instead, and says so.
+    before = FormSubmission.objects.filter(page=ContactPage.objects.get()).count()
+    with caplog.at_level(logging.WARNING, logger="home.spam"):
+        response = client.post("/contact/", MESSAGE)
+    assert response.status_code == 302
+    assert FormSubmission.objects.filter(page=ContactPage.objects.get()).count() == before + 1
+    assert any("rate limit" in record.getMessage().lower() for record in caplog.records if record.name == "home.spam")
+
+    # An editor publishes through the admin.
+    page = StandardPage.objects.get(slug="about")
+    editor = make_member("Editors", superuser=True)
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        standard_page_post(page, title="About SWP, published while Redis was down", **{"action-publish": "1"}),
+    )
+    assert response.status_code == 302, response.content[:2000]
+    page.refresh_from_db()
+    assert page.title == "About SWP, published while Redis was down" and page.live
+    assert client.get("/admin/").status_code == 200
+    client.logout()
+    assert client.get("/about/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_redis_stopped_the_site_serves_uncached_and_caching_resumes_when_it_is_back(client, redis_server, caplog):
+    with on_redis(redis_server.url):
+        assert client.get("/about/")["X-Page-Cache"] == "miss"
+        assert client.get("/about/")["X-Page-Cache"] == "hit"
+        assert client.get("/health/").json()["cache"]["status"] == "up"
+
+        redis_server.stop()
+        assert not redis_server.answers()
+        assert_site_serves_without_a_cache(client, caplog)
+
+        redis_server.start()  # the same port, empty, as after a restart
+        client.cookies.clear()
+        assert client.get("/health/").json()["cache"]["status"] == "up"
+        assert client.get("/publications/")["X-Page-Cache"] == "miss"
+        assert client.get("/publications/")["X-Page-Cache"] == "hit"
+        assert cache.get("pagecache:generation") is not None
+
+
+@pytest.mark.django_db
+def test_redis_never_there_the_site_serves_uncached(client, caplog):
+    with on_redis(f"redis://127.0.0.1:{closed_port()}/0"):
+        assert_site_serves_without_a_cache(client, caplog)
+
+
+@pytest.mark.django_db
+def test_a_hung_redis_costs_a_request_its_short_timeouts_only(client):
+    hung = SilentServer()
+    try:
+        with on_redis(f"redis://127.0.0.1:{hung.port}/0"):
+            pool_settings = get_redis_connection("default").connection_pool.connection_kwargs
+            assert 0 < pool_settings["socket_connect_timeout"] <= 0.3
+            assert 0 < pool_settings["socket_timeout"] <= 0.3
+            # A read from a Redis that accepts and never answers gives up, as a miss.
+            assert run_bounded(lambda: cache.get("anything", "missed")) == "missed"
+            assert hung.accepted
+            assert client.get("/about/").status_code == 200
+            health = client.get("/health/")
+            assert health.status_code == 200 and health.json()["cache"]["status"] == "down"
+    finally:
+        hung.close()
