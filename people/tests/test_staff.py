@@ -21,10 +21,13 @@ SEED_STAFF = [
 
 
 def json_ld_of(html, kind):
+    """The JSON-LD item of type ``kind``, at the top level or as a ProfilePage's main entity."""
     for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
         data = json.loads(block)
         if data.get("@type") == kind:
             return data
+        if isinstance(data.get("mainEntity"), dict) and data["mainEntity"].get("@type") == kind:
+            return data["mainEntity"]
     return None
 
 
@@ -132,8 +135,11 @@ def test_bio_page_shows_the_person_and_their_person_json_ld(client):
     assert html.count("<h1") == 1 and "<h1>Sam Example</h1>" in html
     assert "Pronouns: they/them" in html and "Sam represents clients in family court." in html
     assert 'href="mailto:sam@example.org"' in html
+    profile = json_ld_of(html, "ProfilePage")
+    assert profile["@context"] == "https://schema.org"
+    assert profile["url"] == "http://testserver" + person.url and profile["dateModified"]
     data = json_ld_of(html, "Person")
-    assert data["@context"] == "https://schema.org"
+    assert data is profile["mainEntity"] or data == profile["mainEntity"]
     assert data["name"] == "Sam Example"
     assert data["jobTitle"] == "Staff Attorney"
     assert data["email"] == "sam@example.org"

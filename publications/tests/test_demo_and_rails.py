@@ -32,7 +32,7 @@ def test_demo_has_the_historical_reports_and_every_category():
     for page in pages:
         assert page.document.file_extension == "pdf"
         assert page.document.extracted_text, page.title
-        assert page.cover_image_id and page.summary
+        assert page.cover is not None and page.summary
 
 
 def test_demo_build_is_idempotent():
