@@ -1,8 +1,8 @@
 """The people app's part of the demo site: About → Staff and About → Internships.
 
 There are no portraits: the demo has no photographs of these people, and a card without a photo
-shows a quiet fallback (SWP's mark), never a placeholder face or initials. Bios are generic and
-written by us; they state no private facts. Posting deadlines
+shows the name and role under a band of SWP's colours, never a stand-in face or initials. Bios are
+generic and written by us; they state no private facts. Posting deadlines
 are relative to the day the demo is built; a later run moves the open postings' dates forward
 only once they have passed, so the demo keeps two open postings and a run on the same day
 changes nothing.
@@ -95,7 +95,7 @@ def build_staff(about):
         ),
     )
     for person in STAFF:
-        # No portraits: the demo has no photographs of these people, and cards show a quiet fallback.
+        # No portraits: the demo has no photographs of these people (see the module's docstring).
         ensure_child(
             index,
             StaffBioPage,

@@ -262,11 +262,15 @@ class GetHelpPage(BasePage):
             for number, name in ISO_WEEKDAYS
         ]
 
+    @cached_property
+    def closure_rows(self):
+        """Every holiday closure, soonest first (one query, or none in a preview)."""
+        return sorted(self.closures.all(), key=lambda closure: closure.date)
+
     def upcoming_closures(self, today=None):
         """Closures that have not ended yet, soonest first (the browser hides any that end before it loads)."""
         today = today or local_today()
-        closures = sorted(self.closures.all(), key=lambda closure: closure.date)
-        return [closure for closure in closures if closure.last_day >= today]
+        return [closure for closure in self.closure_rows if closure.last_day >= today]
 
     def open_status_data(self):
         """The published hours and closures, as the browser script reads them (JSON in data attributes)."""
