@@ -146,6 +146,7 @@ def publication_metadata(page, request):
         "canonical": canonical,
         "document_url": document_url,
         "pdf_url": pdf_url,
+        "pdf_path": pdf_address,
         "index_url": index_url,
         "category_url": category_url,
         "feed_url": f"{index_url}feed/" if index_url else None,
