@@ -76,8 +76,21 @@ def make_pdf_bytes(title, paragraphs, subtitle=""):
     pdf.set_title(title)
     pdf.set_author("Sex Workers Project, Urban Justice Center")
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 20)
+    # The first page opens like SWP's printed reports: the title on a purple band. Its picture is the
+    # publication's cover on the site (home/document_covers.py).
+    pdf.set_fill_color(75, 29, 107)
+    pdf.rect(0, 0, pdf.w, 95, style="F")
+    pdf.set_fill_color(163, 17, 79)
+    pdf.rect(0, 95, pdf.w, 4, style="F")
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_xy(pdf.l_margin, 22)
+    pdf.set_font("Helvetica", "B", 22)
     pdf.multi_cell(0, 10, _latin1(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(pdf.l_margin, 80)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 8, "Sex Workers Project | Urban Justice Center", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_y(108)
     if subtitle:
         pdf.set_font("Helvetica", "", 13)
         pdf.multi_cell(0, 8, _latin1(subtitle), new_x="LMARGIN", new_y="NEXT")

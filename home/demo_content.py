@@ -128,13 +128,14 @@ def build_about(home, options):
 
 
 def finish_about(home, options):
-    """Add the staff cards and the internships paragraph, in the seed's order, once those sections exist."""
+    """Put the staff cards and the internships paragraph beside the text (the seed's order), once those
+    sections exist: on wide screens the About page uses its width."""
     about = find_page(home, "about")
     if about is None:
         return
-    block_types = [block.block_type for block in about.body]
-    headings = [block.value["text"] for block in about.body if block.block_type == "heading"]
-    blocks = list(about.body.raw_data)
+    block_types = [block.block_type for block in about.sidebar]
+    headings = [block.value["text"] for block in about.sidebar if block.block_type == "heading"]
+    blocks = list(about.sidebar.raw_data)
     staff = find_page(home, "about/staff")
     changed = False
     if staff is not None and "section_listing" not in block_types:
@@ -150,7 +151,7 @@ def finish_about(home, options):
         blocks.append({"type": "paragraph", "value": rich(ABOUT_INTERNSHIPS)})
         changed = True
     if changed:
-        about.body = blocks
+        about.sidebar = blocks
         publish(about)
 
 

@@ -1,7 +1,8 @@
 """The people app's part of the demo site: About → Staff and About → Internships.
 
-Portraits are generated placeholders (initials on a coloured square), not photographs of
-anyone. Bios are generic and written by us; they state no private facts. Posting deadlines
+There are no portraits: the demo has no photographs of these people, and a card without a photo
+shows the name and role under a band of SWP's colours, never a stand-in face or initials. Bios are
+generic and written by us; they state no private facts. Posting deadlines
 are relative to the day the demo is built; a later run moves the open postings' dates forward
 only once they have passed, so the demo keeps two open postings and a run on the same day
 changes nothing.
@@ -9,7 +10,7 @@ changes nothing.
 
 from datetime import timedelta
 
-from home.demo import ensure_child, ensure_image, find_page, publish, rich
+from home.demo import ensure_child, find_page, publish, rich
 
 from .deadlines import today_in_new_york
 from .models import InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
@@ -18,7 +19,6 @@ STAFF = [
     {
         "slug": "rj-thompson",
         "title": "RJ Thompson",
-        "initials": "RT",
         "role": "Managing Director",
         "short_bio": "RJ leads the Sex Workers Project's legal and social services, research and policy work.",
         "bio": [
@@ -32,7 +32,6 @@ STAFF = [
     {
         "slug": "clement-lee",
         "title": "Clement Lee",
-        "initials": "CL",
         "role": "Supervising Attorney",
         "short_bio": "Clement supervises SWP's legal team and its representation of clients in criminal, "
         "immigration and family matters.",
@@ -45,7 +44,6 @@ STAFF = [
     {
         "slug": "molly-cohen",
         "title": "Molly Cohen",
-        "initials": "MC",
         "role": "Equal Justice Works Legal Fellow",
         "short_bio": "Molly provides legal help to survivors of trafficking and people in the sex trades "
         "as an Equal Justice Works Fellow.",
@@ -58,7 +56,6 @@ STAFF = [
     {
         "slug": "abigail-anzalone",
         "title": "Abigail Anzalone",
-        "initials": "AA",
         "role": "DOJ Accredited Representative & Case Manager",
         "short_bio": "Abigail helps clients with immigration matters as a DOJ Accredited Representative and "
         "supports them as a case manager.",
@@ -97,21 +94,14 @@ def build_staff(about):
             "Many of us speak more than one language."
         ),
     )
-    for seed, person in enumerate(STAFF):
-        photo = ensure_image(
-            f"Staff portrait placeholder: {person['title']}",
-            text=person["initials"],
-            description=f"The initials {person['initials']} on a coloured square.",
-            size=(600, 600),
-            seed=seed,
-        )
+    for person in STAFF:
+        # No portraits: the demo has no photographs of these people (see the module's docstring).
         ensure_child(
             index,
             StaffBioPage,
             person["slug"],
             title=person["title"],
             role=person["role"],
-            photo=photo,
             short_bio=person["short_bio"],
             bio=rich(*person["bio"]),
             languages="English",

@@ -228,9 +228,22 @@ class StaffBioPage(BasePage):
             data["knowsLanguage"] = self.language_list
         return data
 
+    def profile_page_json_ld(self, request):
+        """schema.org ProfilePage whose main entity is the Person, as search engines ask of a profile."""
+        person = self.person_json_ld(request)
+        person.pop("@context")
+        data = {"@context": "https://schema.org", "@type": "ProfilePage", "mainEntity": person, "name": self.title}
+        if "url" in person:
+            data["url"] = person["url"]
+        if self.first_published_at:
+            data["dateCreated"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["person_json_ld"] = self.person_json_ld(request)
+        context["person_json_ld"] = self.profile_page_json_ld(request)
         return context
 
 

@@ -12,6 +12,8 @@ import re
 from home.models import OrganisationSettings
 from home.templatetags.swp_tags import filesize
 
+from .documents import document_address
+
 ORGANISATION_WORDS = re.compile(
     r"\b(project|network|center|centre|watch|coalition|alliance|organi[sz]ation|institute|association|"
     r"foundation|council|collective|union|committee|fund|university|college|department|office|"
@@ -52,8 +54,10 @@ def publication_metadata(page, request):
     index_url = index.get_url(request) if index is not None else None
     category_url = f"{index_url}{category.slug}/" if index_url and category else None
 
-    document_url = request.build_absolute_uri(document.url) if document else None
-    pdf_url = document_url if page.is_pdf else None
+    # A PDF is served under the publication's own address (publications/documents.py), other files from /documents/.
+    pdf_address = document_address(page, request)
+    document_url = request.build_absolute_uri(pdf_address or document.url) if document else None
+    pdf_url = document_url if pdf_address else None
 
     # The citation line.
     author_text = join_names(authors)
@@ -117,8 +121,9 @@ def publication_metadata(page, request):
         data["keywords"] = ", ".join(topic.name for topic in topics)
     if page.partner_organisation:
         data["sourceOrganization"] = {"@type": "Organization", "name": page.partner_organisation}
-    if page.cover_image_id:
-        rendition = page.cover_image.get_rendition("fill-1200x630|format-jpeg")
+    cover = page.cover
+    if cover is not None:
+        rendition = cover.get_rendition("fill-1200x630|format-jpeg")
         data["image"] = request.build_absolute_uri(rendition.url)
     if document:
         encoding = {
@@ -141,6 +146,7 @@ def publication_metadata(page, request):
         "canonical": canonical,
         "document_url": document_url,
         "pdf_url": pdf_url,
+        "pdf_path": pdf_address,
         "index_url": index_url,
         "category_url": category_url,
         "feed_url": f"{index_url}feed/" if index_url else None,

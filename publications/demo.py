@@ -3,19 +3,18 @@ publications, each with a PDF generated here (the text in them is ours, written 
 titles and years of SWP's historical reports are real).
 
 ``build(home, options)`` is a step of ``load_demo_site`` and is idempotent. With
-``--publications N`` it also adds N sample publications sharing one PDF and one cover,
-for scale tests.
+``--publications N`` it also adds N sample publications sharing one PDF, for scale tests. No
+publication has a chosen cover: each shows the first page of its PDF (home/document_covers.py).
 
 The PDF of "Kicking Down the Door" holds the phrase "lantern protocol", which appears nowhere
 else on the site: searching for it shows that search reads the text inside PDFs.
 """
 
-import textwrap
 from datetime import date
 
 from django.utils import timezone
 
-from home.demo import ensure_child, ensure_document, ensure_image, make_pdf_bytes, publish, stream
+from home.demo import ensure_child, ensure_document, make_pdf_bytes, publish, stream
 
 from .models import PublicationCategory, PublicationIndexPage, PublicationPage, RelatedPublication
 
@@ -65,7 +64,6 @@ PUBLICATIONS = [
         "date": date(2003, 1, 15),
         "authors": ["Juhu Thukral", "Melissa Ditmore"],
         "topics": ["street-based sex work", "policing", "violence", "human rights"],
-        "cover": "Revolving Door\n2003",
         "summary": (
             "How people who do street-based sex work in New York City experience violence, arrest and "
             "a lack of services, in their own words, and what the city could do differently."
@@ -92,7 +90,6 @@ PUBLICATIONS = [
         "date": date(2005, 3, 1),
         "authors": ["Juhu Thukral", "Melissa Ditmore", "Alexandra Murphy"],
         "topics": ["indoor sex work", "policing", "violence", "human rights"],
-        "cover": "Behind Closed Doors\n2005",
         "summary": (
             "Indoor sex work in New York City, from escort agencies to massage parlours: the working "
             "conditions, risks and encounters with police that people described to us."
@@ -131,7 +128,6 @@ PUBLICATIONS = [
         "date": date(2009, 4, 1),
         "authors": ["Melissa Ditmore"],
         "topics": ["raids", "trafficking", "policing", "immigration"],
-        "cover": "Kicking Down the Door\n2009",
         "summary": (
             "Do police raids help people who have been trafficked? Survivors and service providers tell "
             "us what raids do in practice, and what works better."
@@ -158,7 +154,6 @@ PUBLICATIONS = [
         "authors": ["PROS Network", "Leigh Tomppert"],
         "partner": "PROS Network",
         "topics": ["condoms as evidence", "public health", "policing"],
-        "cover": "Public Health Crisis\n2012",
         "summary": (
             "When police treat condoms as evidence of prostitution, people stop carrying them. This "
             "report by the PROS Network, with SWP, documents the harm to public health."
@@ -181,7 +176,6 @@ PUBLICATIONS = [
         "authors": ["Human Rights Watch"],
         "partner": "Human Rights Watch",
         "topics": ["condoms as evidence", "public health", "human rights"],
-        "cover": "Sex Workers at Risk\n2012",
         "summary": (
             "A Human Rights Watch report on how police in four US cities, New York among them, use "
             "condoms as evidence, and why that puts health and lives at risk."
@@ -205,7 +199,6 @@ PUBLICATIONS = [
         "authors": ["Red Umbrella Project"],
         "partner": "Red Umbrella Project",
         "topics": ["trafficking", "courts", "policing"],
-        "cover": "Criminal, Victim,\nor Worker?\n2014",
         "summary": (
             "New York's Human Trafficking Intervention Courts offer services instead of jail, but only "
             "after an arrest. This report by a peer-led group asks the people who went through them."
@@ -225,7 +218,6 @@ PUBLICATIONS = [
         "category": "fact-sheets",
         "date": date(2019, 6, 3),
         "topics": ["trafficking", "human rights"],
-        "cover": "Sex Work and\nTrafficking\n2019",
         "summary": (
             "Sex work and human trafficking are not the same thing. A one-page fact sheet on the "
             "difference, and on why confusing the two hurts both sex workers and survivors."
@@ -246,7 +238,6 @@ PUBLICATIONS = [
         "category": "fact-sheets",
         "date": date(2018, 9, 10),
         "topics": ["know your rights", "policing"],
-        "cover": "Know Your Rights\n2018",
         "summary": (
             "What you can do if police stop you, search you or arrest you in New York, and how to reach "
             "a lawyer. Written for people who trade sex."
@@ -267,7 +258,6 @@ PUBLICATIONS = [
         "topics": ["know your rights", "policing"],
         "language": "es",
         "document_language": "Spanish",
-        "cover": "Conozca sus\nderechos\n2018",
         "summary": (
             "Our know-your-rights fact sheet in Spanish: what to do if police stop, search or arrest you "
             "in New York, and how to reach a lawyer."
@@ -286,7 +276,6 @@ PUBLICATIONS = [
         "category": "fact-sheets",
         "date": date(2015, 2, 16),
         "topics": ["vacating convictions", "trafficking", "courts"],
-        "cover": "Vacating\nConvictions\n2015",
         "summary": (
             "Survivors of trafficking in New York can ask a court to erase prostitution convictions that "
             "were the result of being trafficked. Who can apply, and how SWP helps."
@@ -306,7 +295,6 @@ PUBLICATIONS = [
         "category": "fact-sheets",
         "date": date(2021, 2, 2),
         "topics": ["policing", "human rights", "street-based sex work"],
-        "cover": "Loitering Law\nRepealed\n2021",
         "summary": (
             "In 2021 New York repealed the law that let police arrest people for 'loitering for the "
             "purpose of prostitution', often for how they looked. What changed, and what comes next."
@@ -326,7 +314,6 @@ PUBLICATIONS = [
         "category": "fact-sheets",
         "date": date(2017, 5, 22),
         "topics": ["immigration", "trafficking"],
-        "cover": "The T Visa\n2017",
         "summary": (
             "The T visa lets survivors of trafficking stay in the United States and, in time, apply for a "
             "green card. A plain-language guide to who qualifies and what the process involves."
@@ -359,7 +346,7 @@ def ensure_categories():
     return categories
 
 
-def ensure_publication(index, spec, categories, seed=0):
+def ensure_publication(index, spec, categories):
     existing = index.get_children().filter(slug=spec["slug"]).first()
     if existing is not None:
         return existing.specific
@@ -368,13 +355,7 @@ def ensure_publication(index, spec, categories, seed=0):
         data=make_pdf_bytes(spec["title"], [_byline(spec), *spec["pdf"], NOTE]),
         language=spec.get("document_language", "English"),
     )
-    cover = ensure_image(
-        f"Cover: {spec['title']}"[:255],
-        text=_cover_text(spec),
-        description=f"Cover of {spec['title']}"[:255],
-        size=(800, 1040),
-        seed=seed,
-    )
+    # No cover is chosen: each publication shows the first page of its PDF, drawn when it is uploaded.
     page = PublicationPage(
         slug=spec["slug"],
         title=spec["title"],
@@ -383,7 +364,6 @@ def ensure_publication(index, spec, categories, seed=0):
         authors="\n".join(spec.get("authors", [])),
         partner_organisation=spec.get("partner", ""),
         summary=spec["summary"],
-        cover_image=cover,
         document=document,
         language=spec.get("language", "en"),
         body=stream(*spec["body"]) if spec.get("body") else "",
@@ -392,12 +372,6 @@ def ensure_publication(index, spec, categories, seed=0):
     index.add_child(instance=page)
     publish(page)
     return page
-
-
-def _cover_text(spec):
-    """The words on a generated cover, wrapped to fit: the short title, then the year."""
-    short = spec["cover"].rsplit("\n", 1)[0].replace("\n", " ")
-    return textwrap.fill(short, 13) + f"\n{spec['date'].year}"
 
 
 def _byline(spec):
@@ -418,7 +392,7 @@ def link_related(pages):
 
 
 def build_sample_publications(index, categories, count):
-    """``count`` plain sample publications for scale tests, sharing one PDF and one cover."""
+    """``count`` plain sample publications for scale tests, sharing one PDF (and so its first page as cover)."""
     if count <= 0:
         return
     prefix = "sample-publication-"
@@ -434,9 +408,6 @@ def build_sample_publications(index, categories, count):
             ["A sample publication generated for scale tests of the demonstration website."],
         ),
     )
-    cover = ensure_image(
-        "Cover: sample publication", text="Sample\npublication", description="Cover of a sample publication"
-    )
     category_list = list(categories.values())
     topics = ["policing", "public health", "trafficking", "human rights"]
     now = timezone.now()
@@ -448,7 +419,6 @@ def build_sample_publications(index, categories, count):
             category=category_list[number % len(category_list)],
             publication_date=date(2000 + number % 25, 1 + number % 12, 1 + number % 28),
             summary=f"Sample publication number {number}, generated to test the site with many publications.",
-            cover_image=cover,
             document=document,
             live=True,
             has_unpublished_changes=False,
@@ -478,8 +448,8 @@ def build(home, options):
     )
     categories = ensure_categories()
     pages = {}
-    for seed, spec in enumerate(PUBLICATIONS):
-        pages[spec["slug"]] = ensure_publication(index, spec, categories, seed=seed)
+    for spec in PUBLICATIONS:
+        pages[spec["slug"]] = ensure_publication(index, spec, categories)
     link_related(pages)
     build_sample_publications(index, categories, int(options.get("publications") or 0))
     return index

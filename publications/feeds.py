@@ -83,9 +83,11 @@ class PublicationFeed(Feed):
         document = item.document
         if document is None:
             return []
+        from .documents import document_address
+
         return [
             Enclosure(
-                self.request.build_absolute_uri(document.url),
+                self.request.build_absolute_uri(document_address(item, self.request) or document.url),
                 str(document.file_size or 0),
                 document.content_type,
             )

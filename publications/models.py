@@ -127,11 +127,11 @@ PUBLICATION_ORDER = ("-publication_date", "-first_published_at", "-pk")
 def publication_card_queryset(queryset):
     """What a publication card needs, in a fixed number of queries whatever the number of cards."""
     return (
-        queryset.select_related("category", "document", "cover_image")
+        queryset.select_related("category", "document", "cover_image", "document__first_page")
         # A card shows the document's kind and size, never the (possibly long) text read from it.
         .defer("document__extracted_text")
-        # The cover's renditions in one more query, whatever the number of cards.
-        .prefetch_related("cover_image__renditions")
+        # The cover's renditions (chosen, or drawn from the PDF) in two more queries, whatever the number of cards.
+        .prefetch_related("cover_image__renditions", "document__first_page__renditions")
         .defer_streamfields()
         .order_by(*PUBLICATION_ORDER)
     )
@@ -273,8 +273,11 @@ class RelatedPublication(Orderable):
         verbose_name_plural = "related publications"
 
 
-class PublicationPage(BasePage):
-    """One publication: a report, a partner's publication, a fact sheet…"""
+class PublicationPage(RoutablePageMixin, BasePage):
+    """One publication: a report, a partner's publication, a fact sheet…
+
+    Its PDF is served under its own address, ``/publications/<slug>/<file>.pdf`` (publications/documents.py).
+    """
 
     category = models.ForeignKey(
         PublicationCategory,
@@ -319,7 +322,10 @@ class PublicationPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="A picture of the cover (optional). Its description in the image library is used as alt text.",
+        help_text=(
+            "A picture of the cover (optional). Its description in the image library is used as alt text. "
+            "Leave empty to show the first page of the PDF, drawn when the PDF is uploaded."
+        ),
     )
     document = models.ForeignKey(
         get_document_model_string(),
@@ -357,8 +363,8 @@ class PublicationPage(BasePage):
     )
 
     summary_field = "summary"
-    image_field = "cover_image"
-    serve_select_related = ("category", "document", "cover_image")
+    image_field = "cover"
+    serve_select_related = ("category", "document", "cover_image", "document__first_page")
     card_template = "publications/includes/publication_card.html"
 
     search_fields = BasePage.search_fields + [
@@ -420,7 +426,30 @@ class PublicationPage(BasePage):
         # The date falls back to the day the page is first published.
         if self.publication_date is None and self.first_published_at is not None:
             self.publication_date = timezone.localdate(self.first_published_at)
+        # A PDF chosen without a cover: its first page is drawn now if it never was (older uploads).
+        if not self.cover_image_id and self.document_id:
+            from home.document_covers import ensure_first_page
+
+            ensure_first_page(self.document)
         return super().save(*args, **kwargs)
+
+    # --- The PDF under the publication's own address ---------------------------------------------
+
+    @path("<str:filename>/", name="document")
+    def document_file(self, request, filename):
+        from .documents import serve_document
+
+        return serve_document(self, request, filename)
+
+    @property
+    def cover(self):
+        """The chosen cover, else the picture of the PDF's first page (None when there is neither)."""
+        if self.cover_image_id:
+            return self.cover_image
+        document = self.document if self.document_id else None
+        if document is not None and document.first_page_id:
+            return document.first_page
+        return None
 
     # --- What templates, feeds and citations use ----------------------------------------------
 

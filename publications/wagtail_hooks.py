@@ -1,9 +1,14 @@
-"""Admin for publications: the categories, as snippets under their own menu item."""
+"""Admin for publications: the categories, as snippets under their own menu item; the PDFs' old addresses."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .documents import redirect_to_publication_address
 from .models import PublicationCategory
+
+# The old /documents/<id>/<file> address of a publication's PDF moves to /publications/<slug>/<file>.pdf.
+hooks.register("before_serve_document", redirect_to_publication_address)
 
 
 class PublicationCategoryViewSet(SnippetViewSet):

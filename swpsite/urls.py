@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from publications.documents import publication_document_view
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -23,12 +24,17 @@ urlpatterns = [
 
 if getattr(settings, "SERVE_MEDIA", False):
     # Development and tests only; in production the web server serves /media/.
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += [
+    # A publication's PDF under the publication's own address (publications/documents.py).
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+)(?P<filename>[^/]+\.pdf)$",
+        publication_document_view,
+        name="publication_document",
+    ),
     # Wagtail's page serving comes last: it catches every other path.
     path("", include(wagtail_urls)),
 ]

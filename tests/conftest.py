@@ -25,6 +25,9 @@ FIXED = {
     "search results": "/search/?q=rights",
     "sitemap": "/sitemap/",
     "multimedia": "/multimedia/",
+    "get help": "/get-help/",
+    "know your rights guide": "/get-help/know-your-rights-police/",
+    "guide in spanish": "/get-help/conozca-sus-derechos/",
     "not found": "/this-page-does-not-exist/",
 }
 FORM_PAGES = {"contact", "apply form"}

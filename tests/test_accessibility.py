@@ -28,6 +28,9 @@ PAGE_TYPES = [
     "search results",
     "sitemap",
     "multimedia",
+    "get help",
+    "know your rights guide",
+    "guide in spanish",
     "not found",
 ]
 WIDTHS = [375, 1280]

@@ -119,6 +119,8 @@ def test_the_home_page_describes_the_organisation(client):
     assert absolute(logo if isinstance(logo, str) else (logo or {}).get("url")), org
     assert org.get("address"), org
     assert org.get("sameAs") and all(absolute(url) for url in org["sameAs"]), org
+    # What SWP is, in a sentence (the home page's description for search engines).
+    assert org.get("description", "").startswith("Client-centred legal and social services"), org
 
 
 def missing(item, *keys):
@@ -131,7 +133,7 @@ REQUIRED = {
         ("NewsArticle",),
         ("headline", "datePublished", "dateModified", "image", "author", "publisher"),
     ),
-    "staff bio": (("Person",), ("name", "jobTitle", "worksFor")),
+    "staff bio": (("ProfilePage",), ("mainEntity", "url")),
     "internship posting": (
         ("JobPosting",),
         ("title", "description", "datePosted", "validThrough", "hiringOrganization", "employmentType"),
@@ -156,6 +158,9 @@ def test_structured_data_has_what_search_engines_require(client, client_pages, p
         image = item["image"]
         images = image if isinstance(image, list) else [image]
         assert all(absolute(i if isinstance(i, str) else i.get("url")) for i in images), image
+    if page_type == "staff bio":
+        person = item["mainEntity"]
+        assert person["@type"] == "Person" and not missing(person, "name", "jobTitle", "worksFor"), person
     for party in ("author", "publisher", "worksFor", "hiringOrganization"):
         value = item.get(party)
         for one in value if isinstance(value, list) else [value] if value else []:

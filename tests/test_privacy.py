@@ -127,7 +127,7 @@ def test_the_quick_exit_button_replaces_the_page_so_back_does_not_return(page, s
     assert page.url == "about:blank"
     page.goto(site_server.url + "/contact/")
     before = page.evaluate("() => history.length")
-    button = page.get_by_role("complementary", name="Quick exit").get_by_role("link")
+    button = page.get_by_role("banner").get_by_role("link", name="Quick exit")
     expect(button).to_have_attribute("href", neutral_site)
     button.click()
     page.wait_for_url(neutral_site)

@@ -3,6 +3,8 @@
 from .base import BasePage  # noqa: F401
 from .contact import ContactFormField, ContactPage  # noqa: F401
 from .donate import DonatePage, DonationAmount, DonationAppealPage  # noqa: F401
+from .get_help import GetHelpPage, HolidayClosure, OfficeHours  # noqa: F401
+from .guides import KnowYourRightsPage  # noqa: F401
 from .mail_queue import QueuedEmail  # noqa: F401
 from .media import SiteDocument, SiteImage, SiteRendition  # noqa: F401
 from .pages import HomePage, SitemapPage, StandardPage  # noqa: F401

@@ -6,6 +6,7 @@ phrase that appears only in its PDF.
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
@@ -56,6 +57,17 @@ class SiteDocument(AbstractDocument):
         blank=True,
         editable=False,
         help_text="Text read from inside the file when it was uploaded; used by search only.",
+    )
+
+    first_page = models.ForeignKey(
+        SiteImage,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("picture of the first page"),
+        help_text=_("Drawn from a PDF when it is uploaded; publications without a cover of their own show it."),
     )
 
     admin_form_fields = WagtailDocument.admin_form_fields + ("language",)

@@ -1,6 +1,7 @@
 """The home page, general pages and the HTML sitemap."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -66,6 +67,7 @@ class HomePage(BasePage):
         "home.ContactPage",
         "home.DonatePage",
         "home.SitemapPage",
+        "home.GetHelpPage",
         "publications.PublicationIndexPage",
         "press.PressIndexPage",
     ]
@@ -97,14 +99,24 @@ class StandardPage(BasePage):
         help_text="One or two sentences shown under the title, on cards and in search results.",
     )
     body = StreamField(BodyBlock(), blank=True, help_text="The page's content, built from blocks.")
+    sidebar = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("beside the text"),
+        help_text=_(
+            "Optional: blocks shown beside the text on wide screens and after it on phones, such as the staff "
+            "list and internships on the About page. Leave empty for a page of text only."
+        ),
+    )
 
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
+        index.SearchField("sidebar"),
     ]
-    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body"), FieldPanel("sidebar")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     # Under About: the staff list and the internships; any general page may have general sub-pages.

@@ -1,6 +1,8 @@
 """Site-wide settings the comms team edits under Settings in the admin."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -157,6 +159,16 @@ class OrganisationSettings(CachedSiteSetting):
         help_text="Tick to show the banner below at the top of every page, for urgent news.",
     )
     alert_text = models.CharField(max_length=250, blank=True, help_text="The banner's message; one short sentence.")
+    alert_short_text = models.CharField(
+        max_length=90,
+        blank=True,
+        verbose_name=_("short alert for phones"),
+        help_text=_(
+            "Optional: the banner's message in a few words (under 90 characters), shown on phones so the "
+            "banner takes one or two lines, followed by a 'More' link to the address below. Leave empty to "
+            "show the message above everywhere."
+        ),
+    )
     alert_link = models.CharField(
         max_length=500,
         blank=True,
@@ -189,7 +201,12 @@ class OrganisationSettings(CachedSiteSetting):
         MultiFieldPanel([FieldPanel("office_hours"), FieldPanel("languages_spoken")], heading="Office hours"),
         MultiFieldPanel([FieldPanel("logo"), FieldPanel("default_share_image")], heading="Images"),
         MultiFieldPanel(
-            [FieldPanel("alert_enabled"), FieldPanel("alert_text"), FieldPanel("alert_link")],
+            [
+                FieldPanel("alert_enabled"),
+                FieldPanel("alert_text"),
+                FieldPanel("alert_short_text"),
+                FieldPanel("alert_link"),
+            ],
             heading="Alert banner",
         ),
         FieldPanel("quick_exit_url"),
@@ -197,6 +214,13 @@ class OrganisationSettings(CachedSiteSetting):
 
     class Meta:
         verbose_name = "organisation"
+
+    def clean(self):
+        super().clean()
+        if self.alert_short_text and not self.alert_link:
+            raise ValidationError(
+                {"alert_link": _("The short alert links to the full message: give the address where people read it.")}
+            )
 
     @property
     def address_lines(self):

@@ -5,6 +5,7 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from home.routing import ancestors_from_routing
 
@@ -149,6 +150,15 @@ def query_with(context, **changes):
     return params.urlencode() if params else ""
 
 
+def organisation_description(page, org):
+    """What SWP is, in a sentence: the home page's description for search engines, else the site's default."""
+    description = getattr(page, "meta_description", "") if page is not None else ""
+    return description or gettext(
+        "%(name)s: legal and social services, research and advocacy for sex workers and survivors of "
+        "trafficking in New York."
+    ) % {"name": org.name}
+
+
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context):
     """schema.org NGO data for the home page: name, logo, address, social profiles."""
@@ -167,6 +177,7 @@ def organisation_json_ld(context):
         "name": org.name,
         "url": request.build_absolute_uri("/"),
         "parentOrganization": {"@type": "NGO", "name": org.parent_organisation, "url": org.parent_organisation_url},
+        "description": organisation_description(context.get("page"), org),
     }
     if org.logo_id:
         data["logo"] = request.build_absolute_uri(org.logo.get_rendition("max-512x512|format-png").url)
@@ -188,7 +199,9 @@ def organisation_json_ld(context):
 def site_navigation(context):
     """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...]}``.
 
-    Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. Resolving the
+    Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. ``get_help`` and
+    ``donate`` are the header's two buttons (``{"href", …}`` or ``None`` when the site has no such
+    page); ``get_help`` also carries the intake phone for the home page. Resolving the
     menu's pages costs several queries, so the result is kept in Django's cache per site, under the
     page cache's generation (any save moves it on, so an edited menu or a renamed page shows at once).
     """
@@ -216,9 +229,27 @@ def site_navigation(context):
                 }
                 for group in settings.footer_groups
             ],
+            **header_buttons(site, request),
         }
         cache.set(key, navigation, CachedSiteSetting.CACHE_SECONDS)
     return navigation
+
+
+def header_buttons(site, request):
+    """The site's Get help and Donate pages, for the buttons in every page's header (two small queries)."""
+    from home.models import DonatePage, GetHelpPage
+
+    if site is None:
+        return {"get_help": None, "donate": None}
+    root = site.root_page
+    get_help = GetHelpPage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth", "phone").first()
+    donate = DonatePage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth").first()
+    return {
+        "get_help": {"href": get_help.get_url(request), "phone": get_help.phone, "phone_href": get_help.phone_href}
+        if get_help
+        else None,
+        "donate": {"href": donate.get_url(request)} if donate else None,
+    }
 
 
 class CacheUntilChangeNode(template.Node):

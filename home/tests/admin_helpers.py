@@ -41,6 +41,7 @@ def standard_page_post(page, **changes):
         "slug": page.slug,
         "introduction": page.introduction,
         "body-count": "0",
+        "sidebar-count": "0",
         "seo_title": "",
         "search_description": "",
         "social_image": "",

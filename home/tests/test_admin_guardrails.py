@@ -59,6 +59,7 @@ def test_the_home_page_and_general_pages_offer_only_their_children():
         "ContactPage",
         "DonatePage",
         "SitemapPage",
+        "GetHelpPage",
         "PublicationIndexPage",
         "PressIndexPage",
     }

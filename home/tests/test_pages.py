@@ -43,6 +43,7 @@ class HomeAppPageTypesTest(WagtailPageTestCase):
             "slug": "know-your-rights",
             "introduction": "A short guide.",
             "body-count": "0",
+            "sidebar-count": "0",
         }
         self.assertCanCreate(self.home, StandardPage, data)
         assert StandardPage.objects.filter(slug="know-your-rights").exists()

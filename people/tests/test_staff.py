@@ -21,15 +21,18 @@ SEED_STAFF = [
 
 
 def json_ld_of(html, kind):
+    """The JSON-LD item of type ``kind``, at the top level or as a ProfilePage's main entity."""
     for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
         data = json.loads(block)
         if data.get("@type") == kind:
             return data
+        if isinstance(data.get("mainEntity"), dict) and data["mainEntity"].get("@type") == kind:
+            return data["mainEntity"]
     return None
 
 
 def card_names(html):
-    return re.findall(r'class="staff-card__name"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'class="staff-card__name"[^>]*><a href="[^"]+">([^<]+)</a>', html)
 
 
 @pytest.mark.django_db
@@ -71,12 +74,12 @@ class StaffPageTypesTest(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
-def test_the_demo_has_the_seed_staff_in_order_with_generated_portraits():
+def test_the_demo_has_the_seed_staff_in_order_without_stand_in_portraits():
     people = list(StaffBioPage.objects.live().order_by("path"))
     assert [(p.title, p.role) for p in people] == SEED_STAFF
     for person in people:
-        assert person.photo is not None
-        assert person.photo.description.startswith("The initials ")
+        # The demo has no photographs of these people, and shows no initials in their place.
+        assert person.photo is None
         assert person.url.startswith("/about/staff/")
 
 
@@ -87,7 +90,7 @@ def test_about_page_and_staff_index_show_current_staff_cards_in_page_tree_order(
         assert card_names(html) == [name for name, _role in SEED_STAFF], url
         assert 'href="/about/staff/rj-thompson/"' in html
         assert "DOJ Accredited Representative &amp; Case Manager" in html
-        assert 'alt="The initials RT on a coloured square."' in html
+        assert "The initials" not in html
 
     # The comms team drags Abigail to the top in the admin: the order follows.
     index = StaffIndexPage.objects.get()
@@ -132,8 +135,11 @@ def test_bio_page_shows_the_person_and_their_person_json_ld(client):
     assert html.count("<h1") == 1 and "<h1>Sam Example</h1>" in html
     assert "Pronouns: they/them" in html and "Sam represents clients in family court." in html
     assert 'href="mailto:sam@example.org"' in html
+    profile = json_ld_of(html, "ProfilePage")
+    assert profile["@context"] == "https://schema.org"
+    assert profile["url"] == "http://testserver" + person.url and profile["dateModified"]
     data = json_ld_of(html, "Person")
-    assert data["@context"] == "https://schema.org"
+    assert data is profile["mainEntity"] or data == profile["mainEntity"]
     assert data["name"] == "Sam Example"
     assert data["jobTitle"] == "Staff Attorney"
     assert data["email"] == "sam@example.org"
@@ -188,3 +194,23 @@ def test_staff_index_and_about_page_query_count_does_not_grow_with_staff(client,
     # And exactly that many, measured with django_assert_num_queries.
     with django_assert_num_queries(counts_300["/about/staff/"]):
         client.get("/about/staff/")
+
+
+@pytest.mark.django_db
+def test_a_card_without_a_photo_shows_no_stand_in_and_one_with_a_photo_shows_it(client):
+    with_photo = factories.make_staff(title="Pat Photo", role="Paralegal")
+    with_photo.save_revision().publish()
+    html = client.get("/about/staff/").content.decode()
+    cards = {}
+    for card in re.findall(r'<article class="card staff-card.*?</article>', html, re.S):
+        cards[re.search(r'staff-card__name"[^>]*><a href="[^"]+">([^<]+)</a>', card).group(1)] = card
+    assert "staff-card--no-photo" in cards["RJ Thompson"] and "<img" not in cards["RJ Thompson"]
+    assert "staff-card--no-photo" not in cards["Pat Photo"] and "<picture" in cards["Pat Photo"]
+
+
+@pytest.mark.django_db
+def test_the_about_page_puts_staff_and_internships_beside_the_text(client):
+    html = client.get("/about/").content.decode()
+    aside = html.split('<div class="stream page-aside">', 1)[1].split("</main>", 1)[0]
+    assert "RJ Thompson" in aside and ">Internships</h2>" in aside
+    assert 'class="page-body page-body--with-aside"' in html

@@ -43,7 +43,8 @@ def encrypted_pdf(text, user_password="secret"):  # noqa: S107 - a test file's p
 
 def test_a_pdf_opens_in_the_browser(client):
     document = PublicationPage.objects.get(slug="revolving-door").document
-    response = client.get(document.url)
+    response = client.get(document.url, follow=True)
+    assert response.redirect_chain[0][1] == 301
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("inline")

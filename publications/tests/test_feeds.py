@@ -31,7 +31,10 @@ def test_the_overall_feed_lists_the_latest_publications(client):
     assert "2030" in first.findtext("pubDate")
     enclosure = first.find("enclosure")
     assert enclosure.attrib["type"] == "application/pdf"
-    assert enclosure.attrib["url"].startswith("http://testserver/documents/")
+    # The PDF's address under its publication's own (publications/documents.py).
+    assert enclosure.attrib["url"].startswith("http://testserver/publications/") and enclosure.attrib["url"].endswith(
+        ".pdf"
+    )
     assert int(enclosure.attrib["length"]) > 0
 
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def titles(response):
     """The publication titles listed on a listing page, in order."""
     html = response.content.decode()
-    return re.findall(r'class="publication-card__title"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
+    return re.findall(r'class="publication-card__title"[^>]*><a href="[^"]+"[^>]*>([^<]+)</a>', html)
 
 
 def text(response):

@@ -10,6 +10,7 @@ STEPS = [
     "home.demo_content.build_about",
     "publications.demo.build",
     "press.demo.build",
+    "home.demo_get_help.build",
     "home.demo_content.build_general_sections",
     "people.demo.build",
     "press.demo.link_staff_bios",

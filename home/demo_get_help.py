@@ -1,0 +1,247 @@
+"""The Get help part of the demo site: /get-help/ with intake details, office hours, closures and
+emergency numbers, and the two know-your-rights guides as web pages below it.
+
+The guides say, in sections, what the know-your-rights fact sheets of the publications section say
+(publications/demo.py); those fact sheets' PDFs are offered as the guides' downloads. The Spanish
+guide is written in Spanish and marked as such (``content_language``) until the Spanish site exists,
+when it becomes the translation of the English guide. Idempotent, like every demo step.
+"""
+
+from datetime import date, timedelta
+
+from home.demo import ensure_child, find_page, publish, rich
+from home.models import GetHelpPage, HolidayClosure, KnowYourRightsPage, OfficeHours
+from home.models.donate import local_today
+
+INTAKE = {
+    "title": "Get help",
+    "introduction": (
+        "Free, confidential legal and social services for people who trade sex, by choice, circumstance or "
+        "coercion, and for survivors of trafficking in New York City."
+    ),
+    "who_we_serve": rich(
+        "We work with anyone in New York City who trades or has traded sex, and with survivors of human "
+        "trafficking of any kind, including labour trafficking.",
+        "<strong>How you came to trade sex does not matter to us</strong>, and neither does your immigration "
+        "status. You do not have to call yourself a sex worker or a victim to get help, and you do not have "
+        "to stop what you are doing.",
+        "We help with criminal records, immigration, housing, family court, police misconduct, and with "
+        "counselling and case management.",
+    ),
+    "phone": "646-602-5617",
+    "phone_note": (
+        "If we cannot answer, leave a message with a safe way to reach you; we call back within one working day."
+    ),
+    "email": "swp@urbanjustice.org",
+    "address": "Urban Justice Center\n40 Rector Street, 9th Floor\nNew York, NY 10006",
+    "address_note": "Visits are by appointment: call or email first so someone is there to meet you.",
+    "hours_note": "Messages left outside these hours are answered the next working day.",
+    "languages": "English\nSpanish\nMandarin",
+    "languages_note": "For any other language we work with interpreters, free of charge.",
+    "what_happens": rich(
+        "A member of our intake team answers. They ask your first name (it does not have to be your legal "
+        "name), a safe way to reach you, and what you need help with. You can stop at any time, and you do "
+        "not have to answer anything you do not want to.",
+        "If we can help, we set up a meeting with an attorney or a social worker, by phone, video or at our "
+        "office. If we cannot, we tell you who can.",
+    ),
+    "confidentiality": rich(
+        "What you tell us stays with us. We do not share it with the police, immigration authorities or "
+        "anyone else without your permission, except where the law requires it, and we will explain those "
+        "rare cases before you tell us anything.",
+        "We never ask why you trade sex or how you came to, and we do not report anyone to immigration.",
+    ),
+    "area_served": "New York City",
+}
+
+EMERGENCY = [
+    ("Police, fire or ambulance", "911", "If you are in danger right now."),
+    (
+        "National Human Trafficking Hotline",
+        "1-888-373-7888",
+        "Free and confidential, 24 hours a day, in many languages. You can also text 233733.",
+    ),
+    ("988 Suicide & Crisis Lifeline", "988", "Call or text, 24 hours a day."),
+    ("Safe Horizon hotline (violence and abuse)", "1-800-621-4673", "24 hours a day."),
+]
+
+# Monday to Friday, 9 a.m. to 5 p.m., New York time (ISO weekdays).
+HOURS = [(weekday, "09:00", "17:00") for weekday in range(1, 6)]
+
+GUIDE_EN = {
+    "slug": "know-your-rights-police",
+    "title": "Know Your Rights: Sex Work and the Police in New York",
+    "introduction": (
+        "What you can do if police stop you, search you or arrest you in New York, and how to reach a "
+        "lawyer. Written for people who trade sex."
+    ),
+    "language": "",
+    "sections": [
+        (
+            "If police stop you",
+            rich(
+                "Stay calm and keep your hands where the officer can see them. Do not run, and do not touch "
+                "the officer.",
+                "You can ask: <strong>am I free to go?</strong> If the answer is yes, walk away calmly.",
+            ),
+            "Am I free to go?",
+        ),
+        (
+            "You have the right to stay silent",
+            rich(
+                "You do not have to answer questions about where you are going, what you do for work or who "
+                "you are with. Anything you say can be used against you.",
+                "In New York you may have to give your name if you are arrested, but you do not have to say more.",
+            ),
+            "I want to stay silent and I want to speak to a lawyer.",
+        ),
+        (
+            "If police want to search you",
+            rich(
+                "You do not have to agree to a search of yourself, your bag, your phone or your home. Say "
+                "clearly that you do not consent. Do not resist, even if they search anyway: a lawyer can "
+                "challenge it later.",
+                "Carrying condoms is not a crime. Police in New York are not supposed to use them as evidence.",
+            ),
+            "I do not consent to a search.",
+        ),
+        (
+            "If you are arrested",
+            rich(
+                "<ul><li>Do not sign anything you do not understand.</li>"
+                "<li>Ask for a lawyer, and do not talk about your case until you have one.</li>"
+                "<li>If you are not a US citizen, do not answer questions about your immigration status or "
+                "where you were born; talk to a lawyer first.</li>"
+                "<li>Write down, as soon as you can, the officers' names or badge numbers, the time and the "
+                "place.</li></ul>",
+            ),
+            "",
+        ),
+        (
+            "Get free, confidential legal help",
+            rich(
+                "Call the Sex Workers Project at 646-602-5617. Our help is free and confidential, and your "
+                "immigration status does not matter. We do not judge, and we never share what you tell us "
+                "with the police."
+            ),
+            "",
+        ),
+    ],
+}
+
+GUIDE_ES = {
+    "slug": "conozca-sus-derechos",
+    "title": "Conozca sus derechos: el trabajo sexual y la policía en Nueva York",
+    "introduction": (
+        "Qué puede hacer si la policía le detiene, le registra o le arresta en Nueva York, y cómo contactar "
+        "a un abogado. Escrito para personas que intercambian sexo."
+    ),
+    "language": "es",
+    "sections": [
+        (
+            "Si la policía le detiene",
+            rich(
+                "Mantenga la calma y las manos a la vista. No corra y no toque al agente.",
+                "Puede preguntar: <strong>¿me puedo ir?</strong> Si la respuesta es sí, váyase con calma.",
+            ),
+            "¿Me puedo ir?",
+        ),
+        (
+            "Usted tiene derecho a guardar silencio",
+            rich(
+                "No tiene que contestar preguntas sobre adónde va, en qué trabaja o con quién está. Todo lo "
+                "que diga puede usarse en su contra.",
+                "Si le arrestan en Nueva York, es posible que tenga que dar su nombre, pero no tiene que decir más.",
+            ),
+            "Quiero guardar silencio y quiero hablar con un abogado.",
+        ),
+        (
+            "Si la policía quiere registrarle",
+            rich(
+                "No tiene que aceptar un registro de su persona, su bolso, su teléfono o su casa. Diga "
+                "claramente que no da su consentimiento. No se resista, aunque le registren de todos modos: "
+                "un abogado puede impugnarlo después.",
+                "Llevar condones no es un delito. La policía de Nueva York no debe usarlos como prueba.",
+            ),
+            "No doy mi consentimiento para un registro.",
+        ),
+        (
+            "Si le arrestan",
+            rich(
+                "<ul><li>No firme nada que no entienda.</li>"
+                "<li>Pida un abogado y no hable de su caso hasta tenerlo.</li>"
+                "<li>Si no es ciudadano de los Estados Unidos, no conteste preguntas sobre su situación "
+                "migratoria ni sobre dónde nació; hable antes con un abogado.</li>"
+                "<li>Anote en cuanto pueda los nombres o números de placa de los agentes, la hora y el "
+                "lugar.</li></ul>",
+            ),
+            "",
+        ),
+        (
+            "Ayuda legal gratuita y confidencial",
+            rich(
+                "Llame al Sex Workers Project al 646-602-5617. Nuestra ayuda es gratuita y confidencial, y su "
+                "situación migratoria no importa. No juzgamos y nunca compartimos con la policía lo que nos cuenta."
+            ),
+            "",
+        ),
+    ],
+}
+
+
+def fourth_thursday_of_november(year):
+    first = date(year, 11, 1)
+    first_thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    return first_thursday + timedelta(weeks=3)
+
+
+def upcoming_closures(today):
+    """The office's next few holiday closures from ``today``: Thanksgiving, the winter break, New Year's Day."""
+    closures = []
+    for year in (today.year, today.year + 1):
+        thanksgiving = fourth_thursday_of_november(year)
+        closures += [
+            ("Thanksgiving", thanksgiving, thanksgiving + timedelta(days=1)),
+            ("Winter break", date(year, 12, 24), date(year, 12, 26)),
+            ("New Year's Day", date(year + 1, 1, 1), None),
+        ]
+    return [closure for closure in closures if (closure[2] or closure[1]) >= today][:3]
+
+
+def build(home, options):
+    page = find_page(home, "get-help")
+    if page is None:
+        fields = dict(INTAKE)
+        fields["emergency_numbers"] = [
+            {"type": "number", "value": {"name": name, "number": number, "note": note}}
+            for name, number, note in EMERGENCY
+        ]
+        page = GetHelpPage(slug="get-help", **fields)
+        for order, (weekday, opens, closes) in enumerate(HOURS):
+            page.office_hours.add(OfficeHours(sort_order=order, weekday=weekday, opens=opens, closes=closes))
+        for order, (name, first, last) in enumerate(upcoming_closures(local_today())):
+            page.closures.add(HolidayClosure(sort_order=order, name=name, date=first, end_date=last))
+        home.add_child(instance=page)
+        publish(page)
+    for guide in (GUIDE_EN, GUIDE_ES):
+        build_guide(home, page, guide)
+    return page
+
+
+def build_guide(home, get_help, spec):
+    publication = find_page(home, f"publications/{spec['slug']}")
+    document = publication.document if publication is not None else None
+    return ensure_child(
+        get_help,
+        KnowYourRightsPage,
+        spec["slug"],
+        title=spec["title"],
+        introduction=spec["introduction"],
+        content_language=spec["language"],
+        last_reviewed=date(2024, 9, 10),
+        document=document,
+        sections=[
+            {"type": "section", "value": {"heading": heading, "body": body, "say_this": say}}
+            for heading, body, say in spec["sections"]
+        ],
+    )
