@@ -20,9 +20,13 @@ class LinkValue(blocks.StructValue):
 
     @cached_property
     def href(self):
+        return self.href_for(None)
+
+    def href_for(self, request):
+        """The link's address; with the request, a chosen page's address needs no look-up of the sites."""
         page = self.get("page")
         if page is not None:
-            return page.url
+            return page.get_url(request)
         return self.get("url") or ""
 
     @cached_property
@@ -254,12 +258,14 @@ class SectionListingBlock(blocks.StructBlock):
         section = value.get("section")
         items = []
         if section is not None:
+            from home.querysets import public_q
+
             section = section.specific
             limit = value.get("limit") or 6
             if hasattr(section, "listing_items"):
                 items = list(section.listing_items(limit=limit))
             else:
-                items = list(section.get_children().live().public().specific()[:limit])
+                items = list(section.get_children().live().filter(public_q()).specific()[:limit])
         context["section"] = section
         context["items"] = items
         return context

@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage, OrganisationSettings
+from home.querysets import public_q
 from home.spam import rate_limited
 from home.views import paginate
 
@@ -119,7 +120,7 @@ class StaffIndexPage(BasePage):
         items = (
             StaffBioPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .filter(is_current=True)
             .order_by("path")
             .prefetch_related(Prefetch("photo", queryset=Image.objects.prefetch_renditions()))
@@ -273,7 +274,7 @@ class InternshipIndexPage(BasePage):
         verbose_name = "internship index page"
 
     def postings(self):
-        return InternshipPage.objects.child_of(self).live().public()
+        return InternshipPage.objects.child_of(self).live().filter(public_q())
 
     @staticmethod
     def open_filter(today):

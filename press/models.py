@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.querysets import public_q
 
 from .panels import OptionalPageChooserPanel, validate_page_type
 
@@ -154,7 +155,7 @@ class PressIndexPage(RoutablePageMixin, BasePage):
         return (
             PressReleasePage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .defer_streamfields()
             .order_by("-release_date", "-pk")
         )
@@ -168,7 +169,7 @@ class PressIndexPage(RoutablePageMixin, BasePage):
         return PressAppearance.objects.select_related("spokesperson_page").order_by("-date", "-pk")
 
     def media_toolkit(self):
-        return MediaToolkitPage.objects.child_of(self).live().public().first()
+        return MediaToolkitPage.objects.child_of(self).live().filter(public_q()).first()
 
     def route_url(self, request, name):
         """The address of one of this page's lists or its feed, such as /press/releases/."""

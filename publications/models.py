@@ -34,7 +34,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
-from home.page_cache import cached_until_change
+from home.querysets import public_q
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
 RESERVED_SLUGS = {"feed"}
@@ -137,11 +137,6 @@ def publication_card_queryset(queryset):
     )
 
 
-def load_publication_cards(pks):
-    """The publications ``pks`` with what their cards show (for home.fragments.load_where_not_kept)."""
-    return publication_card_queryset(PublicationPage.objects.filter(pk__in=pks))
-
-
 class PublicationIndexPage(RoutablePageMixin, BasePage):
     """/publications/: every publication, one page per category, and the RSS feeds."""
 
@@ -168,7 +163,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     def publications(self):
         """The live, public publications of this section (unordered, no related data)."""
-        return PublicationPage.objects.child_of(self).live().public()
+        return PublicationPage.objects.child_of(self).live().filter(public_q())
 
     def listing_items(self, limit=6):
         """The newest publications, as cards (used by the 'Cards from a section' block and the home page)."""
@@ -176,7 +171,8 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def categories(self):
-        return cached_until_change("publication-categories", lambda: list(PublicationCategory.objects.all()))
+        """Every category, in one query per request (the routes and the filter form both read them)."""
+        return list(PublicationCategory.objects.all())
 
     def get_category(self, slug):
         for category in self.categories:
@@ -358,7 +354,6 @@ class PublicationPage(BasePage):
 
     summary_field = "summary"
     image_field = "cover_image"
-    serve_select_related = ("category", "document", "cover_image")
     card_template = "publications/includes/publication_card.html"
 
     search_fields = BasePage.search_fields + [
@@ -452,7 +447,7 @@ class PublicationPage(BasePage):
 
     def related_items(self, limit=3):
         """Hand-picked related publications, else those sharing the most topics, else the same category's."""
-        live = PublicationPage.objects.live().public()
+        live = PublicationPage.objects.live().filter(public_q())
         chosen_ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
         if chosen_ids:
             pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids))}

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, LinkBlock
+from home.querysets import public_q
 
 from .base import BasePage
 
@@ -141,7 +142,7 @@ class SitemapPage(BasePage):
             Page.objects.descendant_of(root)
             .filter(depth__lte=root.depth + 2)
             .live()
-            .public()
+            .filter(public_q())
             .order_by("path")
             .only("id", "title", "path", "depth", "url_path", "numchild", "draft_title")
         )
