@@ -20,13 +20,9 @@ class LinkValue(blocks.StructValue):
 
     @cached_property
     def href(self):
-        return self.href_for(None)
-
-    def href_for(self, request):
-        """The link's address; with the request, a chosen page's address needs no look-up of the sites."""
         page = self.get("page")
         if page is not None:
-            return page.get_url(request)
+            return page.url
         return self.get("url") or ""
 
     @cached_property

@@ -493,7 +493,8 @@ class MediaToolkitPage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
         context = super().get_context(request, *args, **kwargs)
         context["media_contact"] = media_contact(self, OrganisationSettings.for_request(request))
         context["spokespeople"] = list(self.spokespeople.select_related("bio_page"))
-        context["logos"] = [logo for logo in self.logos.select_related("image") if logo.image_id]
+        logos = self.logos.select_related("image").prefetch_related("image__renditions")
+        context["logos"] = [logo for logo in logos if logo.image_id]
         context["fact_sheets"] = [sheet for sheet in self.fact_sheets.select_related("document") if sheet.document_id]
         return context
 

@@ -29,7 +29,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -269,6 +269,14 @@ class RelatedPublication(Orderable):
         verbose_name_plural = "related publications"
 
 
+class PublicationPageManager(PageManager):
+    """Publications with the category, document and cover that every page and card of one shows, in the
+    same query (also when Wagtail's routing loads the publication being served)."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("category", "document", "cover_image")
+
+
 class PublicationPage(BasePage):
     """One publication: a report, a partner's publication, a fact sheet…"""
 
@@ -351,6 +359,8 @@ class PublicationPage(BasePage):
             "by topic; reuse the topics that exist where they fit. Press Enter or type a comma after each."
         ),
     )
+
+    objects = PublicationPageManager()
 
     summary_field = "summary"
     image_field = "cover_image"

@@ -19,7 +19,7 @@ from taggit.models import Tag
 from home.templatetags.swp_tags import breadcrumbs
 from home.views import SEARCH_MAX_LENGTH, clean_query, paginate
 
-from .models import publication_card_queryset, year_from
+from .models import PublicationPage, publication_card_queryset, year_from
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,10 @@ def publication_listing(index, request, category=None):
         if not terms:
             notices.append(f"“{shown(query)}” has no words to search for; showing all publications.")
         else:
-            items = items.filter(pk__in=matching_ids(everything, terms))
+            # The search backend is asked about the live publications; privacy is applied with the other
+            # filters, in the database (search backends cannot read public_q's subquery).
+            searchable = PublicationPage.objects.child_of(index).live()
+            items = items.filter(pk__in=matching_ids(searchable, terms))
 
     # One query counts the matches, one loads the page's cards with what they show, one their covers' renditions.
     page_obj = paginate(request, publication_card_queryset(items), index.per_page)

@@ -1,6 +1,7 @@
 """What every page of the site has in common."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -67,6 +68,21 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def images_shown(self, request):
+        """The images this page shows: its own, its share image, the site's default share image and logo
+        (in the structured data for search engines)."""
+        from .site_settings import OrganisationSettings
+
+        org = OrganisationSettings.for_request(request)
+        own = getattr(self, self.image_field, None) if self.image_field else None
+        return [own, self.share_image, org.default_share_image, org.logo]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The renditions of every image the page shows, in one query (the image tags then find them).
+        prefetch_related_objects([image for image in self.images_shown(request) if image is not None], "renditions")
+        return context
 
     @property
     def preview_sizes(self):

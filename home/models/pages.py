@@ -3,7 +3,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock, LinkBlock
@@ -12,8 +12,17 @@ from home.querysets import public_q
 from .base import BasePage
 
 
+class HomePageManager(PageManager):
+    """The home page with its hero image in the same query (Wagtail loads it so for every request)."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("hero_image")
+
+
 class HomePage(BasePage):
     """The front page: a welcome, the latest work of each section, and a body."""
+
+    objects = HomePageManager()
 
     hero_heading = models.CharField(
         max_length=120,

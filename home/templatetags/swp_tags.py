@@ -179,14 +179,24 @@ def organisation_json_ld(context):
     return json_ld(data)
 
 
+def _raw_links(raw_list):
+    """The raw values of a list of links, as a StreamField or a ListBlock stores them."""
+    for item in raw_list or []:
+        yield item["value"] if isinstance(item, dict) and "value" in item else item
+
+
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...]}``.
 
     Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. The settings are read
-    once per request (``for_request`` keeps them on it); each StreamField loads the pages its links
-    choose in one query, and their addresses come from the site root paths the request already holds.
+    once per request (``for_request`` keeps them on it), and the pages that the menu's and the footer's
+    links choose are loaded together in one query; their addresses come from the site root paths the
+    request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it: its label, else the
+    chosen page's title, else its address.
     """
+    from wagtail.models import Page
+
     from home.models import NavigationSettings
 
     request = context.get("request")
@@ -196,15 +206,21 @@ def site_navigation(context):
     if cached is not None:  # the header and the footer both ask
         return cached
     settings = NavigationSettings.for_request(request)
+    menu = list(_raw_links(settings.main_menu.raw_data))
+    groups = [group["value"] for group in settings.footer_groups.raw_data]
+    footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
+    page_ids = {link.get("page") for link in menu} | {link.get("page") for _, links in footer for link in links}
+    pages = Page.objects.in_bulk([pk for pk in page_ids if pk])
+
+    def as_link(raw):
+        page = pages.get(raw.get("page")) if raw.get("page") else None
+        href = (page.get_url(request) or "") if page is not None else raw.get("url") or ""
+        text = raw.get("label") or (page.title if page is not None else raw.get("url") or "")
+        return {"href": href, "text": text}
+
     navigation = {
-        "menu": [{"href": item.value.href_for(request), "text": item.value.text} for item in settings.main_menu],
-        "footer": [
-            {
-                "heading": group.value["heading"],
-                "links": [{"href": link.href_for(request), "text": link.text} for link in group.value["links"]],
-            }
-            for group in settings.footer_groups
-        ],
+        "menu": [as_link(link) for link in menu],
+        "footer": [{"heading": heading, "links": [as_link(link) for link in links]} for heading, links in footer],
     }
     request._swp_site_navigation = navigation
     return navigation
