@@ -14,7 +14,5 @@ def public_q():
     that is, on one of its ancestors. Use it as ``Page.objects.live().filter(public_q())``.
     home/tests/test_public_pages.py checks it keeps exactly what ``public()`` keeps.
     """
-    restriction_above = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
+    restriction_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return ~Exists(restriction_above)
