@@ -17,7 +17,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -465,9 +465,19 @@ class PublicationPage(BasePage):
         others = live.exclude(pk=self.pk) if self.pk else live
         topic_ids = [tag.pk for tag in self.topic_list if tag.pk]
         if topic_ids:
+            # How many topics each candidate shares, counted in a subquery on the topic links: grouping the
+            # cards themselves by it made SQLite group every column of four tables (14 ms at 1,000).
+            sharing = PublicationTopic.objects.filter(tag__in=topic_ids)
+            shared_count = (
+                sharing.filter(content_object=OuterRef("pk"))
+                .order_by()
+                .values("content_object")
+                .annotate(count=Count("pk"))
+                .values("count")
+            )
             shared = (
-                publication_card_queryset(others.filter(tagged_items__tag__in=topic_ids))
-                .annotate(shared_topics=Count("tagged_items", filter=Q(tagged_items__tag__in=topic_ids)))
+                publication_card_queryset(others.filter(pk__in=sharing.values("content_object")))
+                .annotate(shared_topics=Subquery(shared_count))
                 .order_by("-shared_topics", "-publication_date", "-pk")
             )
             items = list(shared[:limit])
