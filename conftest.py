@@ -55,6 +55,15 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture
+def no_cache(settings):
+    """Every cache a dummy cache and no page cache: what a page asks the database when nothing is kept.
+
+    For query-count tests, which must hold for the first visitor after a deploy or an edit."""
+    settings.CACHES = dict.fromkeys(settings.CACHES, {"BACKEND": "django.core.cache.backends.dummy.DummyCache"})
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 # --- Browser tests -------------------------------------------------------------------------
 
 

@@ -254,12 +254,14 @@ class SectionListingBlock(blocks.StructBlock):
         section = value.get("section")
         items = []
         if section is not None:
+            from home.querysets import public_q
+
             section = section.specific
             limit = value.get("limit") or 6
             if hasattr(section, "listing_items"):
                 items = list(section.listing_items(limit=limit))
             else:
-                items = list(section.get_children().live().public().specific()[:limit])
+                items = list(section.get_children().live().filter(public_q()).specific()[:limit])
         context["section"] = section
         context["items"] = items
         return context

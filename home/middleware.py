@@ -7,12 +7,9 @@ admin needs inline scripts and styles, so it gets a looser policy, only under it
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.db import DatabaseError
+from django.core.exceptions import BadRequest
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
-# Requests that need no Wagtail site from the cache: the admin, and the health check, which must
-# report on the database itself.
-NO_SITE_PREFIXES = (*ADMIN_PREFIXES, "/health/")
 
 
 # The policy's frame-ancestors says what the response's X-Frame-Options says, so the two never
@@ -46,44 +43,17 @@ class PrivacyHeadersMiddleware:
         return response
 
 
-class CachedSiteMiddleware:
-    """Finds the request's Wagtail site, with its home page, in the cache instead of the database.
+class RefuseNulInPathMiddleware:
+    """An address with a NUL character in it (``/about/%00/``) gets the site's 400 page.
 
-    Wagtail asks the database for the site matching the host name and then for the site's home page
-    on every request; both change only when an editor changes them, which moves the cache's generation
-    on (home/page_cache.py). Wagtail keeps the site it finds on the request (``_wagtail_site``), so
-    putting the cached one there first saves both queries. The admin is left to Wagtail.
+    No page or redirect can have one, and PostgreSQL refuses it in a query, so looking it up would end
+    in a server error.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(NO_SITE_PREFIXES) and not hasattr(request, "_wagtail_site"):
-            try:
-                site = cached_site(request)
-            except DatabaseError:
-                site = None  # the view answers as it would have (the health check says 503)
-            if site is not None:
-                request._wagtail_site = site
+        if "\x00" in request.path_info:
+            raise BadRequest("NUL character in the path")
         return self.get_response(request)
-
-
-def cached_site(request):
-    from django.core.exceptions import DisallowedHost
-    from wagtail.models import Site
-
-    from home.page_cache import cached_until_change
-
-    try:
-        host = request.get_host()
-    except DisallowedHost:
-        return None
-
-    def find():
-        site = Site.find_for_request(request)
-        if site is not None:
-            site.root_page = site.root_page.specific
-        return site
-
-    return cached_until_change(f"site:{host}:{request.get_port()}", find)

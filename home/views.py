@@ -41,15 +41,9 @@ def build_search_query(text):
     return query
 
 
-def paginate(request, items, per_page, count=None):
-    """Return the requested page of ``items``; a bad or out-of-range number gets the nearest page.
-
-    ``count``, when the caller knows it (from the cache), spares the query that counts ``items``.
-    """
-    paginator = Paginator(items, per_page)
-    if count is not None:
-        paginator.count = count
-    return paginator.get_page(request.GET.get("page"))
+def paginate(request, items, per_page):
+    """Return the requested page of ``items``; a bad or out-of-range number gets the nearest page."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 @require_GET

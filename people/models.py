@@ -9,7 +9,7 @@ import logging
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.http import HttpResponseNotAllowed
@@ -22,13 +22,14 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
+from wagtail.models import PageManager
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.mail import send_or_queue
 from home.models import BasePage, OrganisationSettings
+from home.querysets import public_q
 from home.spam import rate_limited
 from home.views import paginate
 
@@ -114,15 +115,15 @@ class StaffIndexPage(BasePage):
         verbose_name = "staff index page"
 
     def listing_items(self, limit=None):
-        """Current staff, live and public, in the order the comms team set in the page tree."""
-        Image = get_image_model()
+        """Current staff, live and public, in the order the comms team set in the page tree; their photos
+        come with them (StaffBioPageManager) and the photos' renditions in one more query."""
         items = (
             StaffBioPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .filter(is_current=True)
             .order_by("path")
-            .prefetch_related(Prefetch("photo", queryset=Image.objects.prefetch_renditions()))
+            .prefetch_related("photo__renditions")
         )
         return items[:limit] if limit else items
 
@@ -132,8 +133,17 @@ class StaffIndexPage(BasePage):
         return context
 
 
+class StaffBioPageManager(PageManager):
+    """Bios with their photo in the same query (also when Wagtail's routing loads the bio being served)."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("photo")
+
+
 class StaffBioPage(BasePage):
     """One person who works (or worked) at SWP. The page title is their name."""
+
+    objects = StaffBioPageManager()
 
     role = models.CharField(
         max_length=150, help_text="Their job title, such as 'Supervising Attorney'. Shown on the card and bio."
@@ -218,7 +228,7 @@ class StaffBioPage(BasePage):
         if request is not None:
             data["url"] = request.build_absolute_uri(self.get_url(request) or "/")
         if self.is_current:
-            data["worksFor"] = organisation_json_ld(request, site=self.get_site())
+            data["worksFor"] = organisation_json_ld(request, site=None if request is not None else self.get_site())
         if self.photo_id:
             rendition = self.photo.get_rendition("fill-480x480|format-jpeg")
             data["image"] = request.build_absolute_uri(rendition.url) if request is not None else rendition.url
@@ -286,7 +296,7 @@ class InternshipIndexPage(BasePage):
         verbose_name = "internship index page"
 
     def postings(self):
-        return InternshipPage.objects.child_of(self).live().public()
+        return InternshipPage.objects.child_of(self).live().filter(public_q())
 
     @staticmethod
     def open_filter(today):

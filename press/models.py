@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.querysets import public_q
 
 from .panels import OptionalPageChooserPanel, validate_page_type
 
@@ -154,7 +155,7 @@ class PressIndexPage(RoutablePageMixin, BasePage):
         return (
             PressReleasePage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .defer_streamfields()
             .order_by("-release_date", "-pk")
         )
@@ -168,7 +169,7 @@ class PressIndexPage(RoutablePageMixin, BasePage):
         return PressAppearance.objects.select_related("spokesperson_page").order_by("-date", "-pk")
 
     def media_toolkit(self):
-        return MediaToolkitPage.objects.child_of(self).live().public().first()
+        return MediaToolkitPage.objects.child_of(self).live().filter(public_q()).first()
 
     def route_url(self, request, name):
         """The address of one of this page's lists or its feed, such as /press/releases/."""
@@ -492,7 +493,8 @@ class MediaToolkitPage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
         context = super().get_context(request, *args, **kwargs)
         context["media_contact"] = media_contact(self, OrganisationSettings.for_request(request))
         context["spokespeople"] = list(self.spokespeople.select_related("bio_page"))
-        context["logos"] = [logo for logo in self.logos.select_related("image") if logo.image_id]
+        logos = self.logos.select_related("image").prefetch_related("image__renditions")
+        context["logos"] = [logo for logo in logos if logo.image_id]
         context["fact_sheets"] = [sheet for sheet in self.fact_sheets.select_related("document") if sheet.document_id]
         return context
 

@@ -2,6 +2,8 @@
 
 from wagtail.models import Site
 
+from home.querysets import public_q
+
 from .models import PressIndexPage
 
 RAIL_RELEASES = 3
@@ -10,7 +12,7 @@ RAIL_APPEARANCES = 3
 
 def latest_press(request):
     site = Site.find_for_request(request)
-    indexes = PressIndexPage.objects.live().public()
+    indexes = PressIndexPage.objects.live().filter(public_q())
     if site is not None:
         indexes = indexes.descendant_of(site.root_page, inclusive=True)
     press = indexes.first()

@@ -9,11 +9,9 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 
-from home.fragments import load_where_not_kept
-from home.page_cache import cached_until_change
 from home.views import paginate
 
-from .models import APPEARANCES_PER_PAGE, RELEASES_PER_PAGE, PressReleasePage
+from .models import APPEARANCES_PER_PAGE, RELEASES_PER_PAGE
 
 YEAR_RE = re.compile(r"^\d{4}$", re.ASCII)
 SHOWN_INPUT_LENGTH = 20
@@ -60,24 +58,12 @@ def canonical_path(request, year, page_obj):
 def release_list_context(index, request):
     releases = index.releases()
     tz = timezone.get_current_timezone()
-    # The years to choose from read every release: kept until something changes.
-    years = cached_until_change(
-        f"release-years:{index.pk}",
-        lambda: [d.year for d in releases.order_by().datetimes("release_date", "year", order="DESC", tzinfo=tz)],
-    )
+    # The years to choose from: one aggregated query, whatever the number of releases.
+    years = [d.year for d in releases.order_by().datetimes("release_date", "year", order="DESC", tzinfo=tz)]
     year, year_message = parse_year(request, years, "press releases")
     if year is not None:
         releases = releases.filter(release_date__year=year)
-    count = cached_until_change(f"release-count:{index.pk}:{year or ''}", releases.count)
-    # Only the releases' ids first: most cards come from the cache, and the rest are loaded at once.
-    page_obj = paginate(request, releases.only("pk"), RELEASES_PER_PAGE, count=count)
-    cards = load_where_not_kept(
-        request,
-        page_obj.object_list,
-        "release-card",
-        lambda item: [item.pk, "h2"],
-        lambda pks: PressReleasePage.objects.filter(pk__in=pks).defer_streamfields(),
-    )
+    page_obj = paginate(request, releases, RELEASES_PER_PAGE)
     bad_page = page_message(request, page_obj)
     return {
         "route_title": f"Press releases from {year}" if year else "Press releases",
@@ -85,7 +71,7 @@ def release_list_context(index, request):
         "year": year,
         "year_message": year_message,
         "page_obj": page_obj,
-        "releases": cards,
+        "releases": list(page_obj),
         "page_message": bad_page,
         "noindex": bool(year_message or bad_page),
         "canonical_path": canonical_path(request, year, page_obj),
@@ -94,15 +80,11 @@ def release_list_context(index, request):
 
 def appearance_list_context(index, request):
     appearances = index.appearances()
-    years = cached_until_change(
-        f"appearance-years:{index.pk}",
-        lambda: [d.year for d in appearances.order_by().dates("date", "year", order="DESC")],
-    )
+    years = [d.year for d in appearances.order_by().dates("date", "year", order="DESC")]
     year, year_message = parse_year(request, years, "appearances")
     if year is not None:
         appearances = appearances.filter(date__year=year)
-    count = cached_until_change(f"appearance-count:{index.pk}:{year or ''}", appearances.count)
-    page_obj = paginate(request, appearances, APPEARANCES_PER_PAGE, count=count)
+    page_obj = paginate(request, appearances, APPEARANCES_PER_PAGE)
     bad_page = page_message(request, page_obj)
     return {
         "route_title": f"Press & media appearances in {year}" if year else "Press & media appearances",

@@ -1,5 +1,7 @@
 """The home page's "Latest publications" rail (listed in home.rails.RAIL_PROVIDERS)."""
 
+from home.querysets import public_q
+
 from .models import PublicationIndexPage
 
 RAIL_LENGTH = 3
@@ -7,7 +9,7 @@ RAIL_LENGTH = 3
 
 def latest_publications(request):
     """The newest publications as cards; a fixed number of queries, whatever the number of publications."""
-    index = PublicationIndexPage.objects.live().public().first()
+    index = PublicationIndexPage.objects.live().filter(public_q()).first()
     if index is None:
         return None
     items = list(index.listing_items(limit=RAIL_LENGTH))

@@ -16,12 +16,10 @@ from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 from taggit.models import Tag
 
-from home.fragments import load_where_not_kept
-from home.page_cache import cached_until_change
 from home.templatetags.swp_tags import breadcrumbs
 from home.views import SEARCH_MAX_LENGTH, clean_query, paginate
 
-from .models import PUBLICATION_ORDER, load_publication_cards, year_from
+from .models import PublicationPage, publication_card_queryset, year_from
 
 logger = logging.getLogger(__name__)
 
@@ -98,14 +96,10 @@ def publication_listing(index, request, category=None):
     if raw_category:
         notices.append(f"There is no category “{shown(raw_category)}”; showing {scope}.")
 
-    def filter_choices():
-        years = [day.year for day in base.dates("publication_date", "year", order="DESC")]
-        topics = Tag.objects.filter(publications_publicationtopic_items__content_object__in=base)
-        return years, list(topics.distinct().order_by("name"))
-
-    # The years and topics to choose from read every publication: kept until something changes.
-    years, topics = cached_until_change(
-        f"publication-filters:{index.pk}:{category.pk if category is not None else 'all'}", filter_choices
+    # The years and topics to choose from: one aggregated query each, whatever the number of publications.
+    years = [day.year for day in base.order_by().dates("publication_date", "year", order="DESC")]
+    topics = list(
+        Tag.objects.filter(publications_publicationtopic_items__content_object__in=base).distinct().order_by("name")
     )
 
     items = base
@@ -139,21 +133,14 @@ def publication_listing(index, request, category=None):
         if not terms:
             notices.append(f"“{shown(query)}” has no words to search for; showing all publications.")
         else:
-            items = items.filter(pk__in=matching_ids(everything, terms))
+            # The search backend is asked about the live publications; privacy is applied with the other
+            # filters, in the database (search backends cannot read public_q's subquery).
+            searchable = PublicationPage.objects.child_of(index).live()
+            items = items.filter(pk__in=matching_ids(searchable, terms))
 
-    # How many match, kept until something changes, except for keyword searches (too many to keep).
-    count = None
-    if not query:
-        count = cached_until_change(
-            f"publication-count:{index.pk}:{category.pk if category is not None else 'all'}:"
-            f"{selected_year or ''}:{selected_topic.pk if selected_topic is not None else ''}",
-            items.count,
-        )
-    # Only the publications' ids first: most cards come from the cache, and the rest are loaded at once.
-    page_obj = paginate(request, items.order_by(*PUBLICATION_ORDER).only("pk"), index.per_page, count=count)
-    publications = load_where_not_kept(
-        request, page_obj.object_list, "publication-card", lambda item: [item.pk, "h2"], load_publication_cards
-    )
+    # One query counts the matches, one loads the page's cards with what they show, one their covers' renditions.
+    page_obj = paginate(request, publication_card_queryset(items), index.per_page)
+    publications = list(page_obj.object_list)
     raw_page = request.GET.get("page")
     if raw_page is not None and raw_page.strip() != str(page_obj.number):
         notices.append(f"There is no page “{shown(raw_page)}”; showing page {page_obj.number}.")

@@ -1,20 +1,11 @@
 """What every page of the site has in common."""
 
 from django.db import models
-from django.http import Http404
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageViewRestriction
-
-from home.privacy import SitePageManager, may_be_private
-from home.routing import child_on_path, specific_for_serving
-
-
-def routes_like_any_page(page):
-    """True when ``page``'s own type routes as BasePage does, so it need not be loaded as that type."""
-    model = page.specific_class
-    return model is not None and issubclass(model, BasePage) and model.route is BasePage.route
+from wagtail.models import Page
 
 
 class BasePage(Page):
@@ -36,13 +27,9 @@ class BasePage(Page):
         ),
     )
 
-    objects = SitePageManager()
-
     summary_field = None
     # The image field used for sharing when no social image is chosen.
     image_field = None
-    # Foreign keys the page's template always shows, loaded with the page when it is served.
-    serve_select_related = ()
 
     promote_panels = [
         MultiFieldPanel(
@@ -82,30 +69,20 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def route(self, request, path_components):
-        """Wagtail's routing, with the pages along the address loaded in one query (home/routing.py).
+    def images_shown(self, request):
+        """The images this page shows: its own, its share image, the site's default share image and logo
+        (in the structured data for search engines)."""
+        from .site_settings import OrganisationSettings
 
-        A page on the way to the one requested is loaded as its own page type only when that type
-        routes in its own way (routable pages); the others pass the request on as this method would.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        parent = self
-        while True:
-            child = child_on_path(request, parent, path_components)
-            if child is None:
-                raise Http404
-            child._cached_parent_obj = parent
-            path_components = path_components[1:]
-            if not path_components or not routes_like_any_page(child):
-                return specific_for_serving(child).route(request, path_components)
-            parent = child
+        org = OrganisationSettings.for_request(request)
+        own = getattr(self, self.image_field, None) if self.image_field else None
+        return [own, self.share_image, org.default_share_image, org.logo]
 
-    def get_view_restrictions(self):
-        """Wagtail's check, asked only where a private section or an alias could apply (home/privacy.py)."""
-        if may_be_private(self):
-            return super().get_view_restrictions()
-        return PageViewRestriction.objects.none()
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The renditions of every image the page shows, in one query (the image tags then find them).
+        prefetch_related_objects([image for image in self.images_shown(request) if image is not None], "renditions")
+        return context
 
     @property
     def preview_sizes(self):

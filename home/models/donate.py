@@ -28,6 +28,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.querysets import public_q
 
 from .base import BasePage
 
@@ -260,7 +261,7 @@ class DonatePage(RoutablePageMixin, BasePage):
         return list(
             DonationAppealPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .filter(start_date__lte=today, end_date__gte=today)
             .order_by("end_date", "pk")
         )
@@ -484,7 +485,7 @@ def running_appeal(today=None):
     today = today or local_today()
     return (
         DonationAppealPage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(start_date__lte=today, end_date__gte=today)
         .order_by("end_date", "pk")
         .first()
@@ -492,7 +493,7 @@ def running_appeal(today=None):
 
 
 def live_donate_page():
-    return DonatePage.objects.live().public().first()
+    return DonatePage.objects.live().filter(public_q()).first()
 
 
 def donation_call_to_action(org):
@@ -506,7 +507,7 @@ def donation_call_to_action(org):
     today = local_today()
     appeal = None
     if mode == CTA_APPEAL and org.donation_cta_appeal_id:
-        chosen = DonationAppealPage.objects.live().public().filter(pk=org.donation_cta_appeal_id).first()
+        chosen = DonationAppealPage.objects.live().filter(public_q()).filter(pk=org.donation_cta_appeal_id).first()
         if chosen is not None and chosen.is_running(today):
             appeal = chosen
     elif mode == CTA_AUTOMATIC:

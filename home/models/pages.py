@@ -4,16 +4,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock, LinkBlock
+from home.querysets import public_q
 
 from .base import BasePage
 
 
+class HomePageManager(PageManager):
+    """The home page with its hero image in the same query (Wagtail loads it so for every request)."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("hero_image")
+
+
 class HomePage(BasePage):
     """The front page: a welcome, the latest work of each section, and a body."""
+
+    objects = HomePageManager()
 
     hero_heading = models.CharField(
         max_length=120,
@@ -153,7 +163,7 @@ class SitemapPage(BasePage):
             Page.objects.descendant_of(root)
             .filter(depth__lte=root.depth + 2)
             .live()
-            .public()
+            .filter(public_q())
             .order_by("path")
             .only("id", "title", "path", "depth", "url_path", "numchild", "draft_title")
         )

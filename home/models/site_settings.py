@@ -7,7 +7,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Site
 
 from home.blocks import LinkBlock
 
@@ -33,41 +32,8 @@ class SocialLinkBlock(blocks.StructBlock):
         icon = "site"
 
 
-class CachedSiteSetting(BaseSiteSetting):
-    """Settings that public pages read from Django's cache instead of the database.
-
-    ``for_request`` (what templates use through ``settings.home.…``) keeps the instance in the cache
-    under the page cache's generation (home/page_cache.py), which moves on whenever anything is saved,
-    settings included: a change shows on the next request. ``for_site`` (the admin) always reads the
-    database.
-    """
-
-    # A safety net only: any save moves the generation on, which retires the cached copy at once.
-    CACHE_SECONDS = 300
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def for_request(cls, request):
-        from home.page_cache import cached_until_change
-
-        attr_name = cls.get_cache_attr_name()
-        if hasattr(request, attr_name):
-            return getattr(request, attr_name)
-        site = Site.find_for_request(request)
-        if site is None:
-            return super().for_request(request)
-        instance = cached_until_change(
-            f"setting:{cls._meta.label_lower}:{site.pk}", lambda: cls.for_site(site), cls.CACHE_SECONDS
-        )
-        instance._request = request
-        setattr(request, attr_name, instance)
-        return instance
-
-
 @register_setting(icon="site")
-class OrganisationSettings(CachedSiteSetting):
+class OrganisationSettings(BaseSiteSetting):
     """Who SWP is and how to reach it; used in the footer, contact page and search results."""
 
     select_related = ["default_share_image", "logo"]
@@ -241,7 +207,7 @@ class FooterGroupBlock(blocks.StructBlock):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(CachedSiteSetting):
+class NavigationSettings(BaseSiteSetting):
     """The main menu and the footer, edited without code."""
 
     main_menu = StreamField(

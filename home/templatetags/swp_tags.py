@@ -7,8 +7,6 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from home.routing import ancestors_from_routing
-
 register = template.Library()
 
 
@@ -64,30 +62,27 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The live ancestors of ``page`` below the site root, for breadcrumbs and their JSON-LD.
+    """The live ancestors of ``page`` from the site's home page down, for breadcrumbs and their JSON-LD.
 
-    No query when routing the request loaded them (home/routing.py); otherwise one. The site's root
-    is found from Wagtail's cached site root paths, not the database.
+    The pages come from ``get_parent()``: Wagtail's routing keeps each page's parent on it as it walks
+    down the address, so for the page being served this asks nothing; for another page, a query a level.
+    The site (with its home page) is the one Wagtail found for the request and keeps on it.
     """
     from wagtail.models import Site
 
     request = context.get("request")
-    if page is None or not page.url_path:
+    if page is None or not page.url_path or request is None:
         return []
-    roots = [root.root_path for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)]
-    if not roots:
+    site = Site.find_for_request(request)
+    root = site.root_page if site is not None else None
+    if root is None or not page.path.startswith(root.path):
         return []
-    root_path = max(roots, key=len)
-    ancestors = ancestors_from_routing(request, page, root_path)
-    if ancestors is None:
-        ancestors = (
-            page.get_ancestors()
-            .filter(depth__gt=1)
-            .only("id", "title", "url_path", "path", "depth", "draft_title", "live")
-        )
-    return [
-        {"title": a.title, "url": a.get_url(request)} for a in ancestors if a.live and a.url_path.startswith(root_path)
-    ]
+    ancestors = []
+    parent = page.get_parent() if page.depth > root.depth else None
+    while parent is not None and parent.depth >= root.depth:
+        ancestors.append(parent)
+        parent = parent.get_parent() if parent.depth > root.depth else None
+    return [{"title": a.title, "url": a.get_url(request)} for a in reversed(ancestors) if a.live]
 
 
 @register.simple_tag(takes_context=True)
@@ -195,43 +190,53 @@ def organisation_json_ld(context):
     return json_ld(data)
 
 
+def _raw_links(raw_list):
+    """The raw values of a list of links, as a StreamField or a ListBlock stores them."""
+    for item in raw_list or []:
+        yield item["value"] if isinstance(item, dict) and "value" in item else item
+
+
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...]}``.
 
-    Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. ``get_help`` and
-    ``donate`` are the header's two buttons (``{"href", …}`` or ``None`` when the site has no such
-    page); ``get_help`` also carries the intake phone for the home page. Resolving the
-    menu's pages costs several queries, so the result is kept in Django's cache per site, under the
-    page cache's generation (any save moves it on, so an edited menu or a renamed page shows at once).
+    Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. The settings are read
+    once per request (``for_request`` keeps them on it), and the pages that the menu's and the footer's
+    links choose are loaded together in one query; their addresses come from the site root paths the
+    request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it: its label, else the
+    chosen page's title, else its address. ``get_help`` and ``donate`` are the header's two buttons
+    (``{"href", …}`` or ``None`` when the site has no such page); ``get_help`` also carries the intake
+    phone for the home page.
     """
-    from django.core.cache import cache
-    from wagtail.models import Site
+    from wagtail.models import Page, Site
 
     from home.models import NavigationSettings
-    from home.models.site_settings import CachedSiteSetting
-    from home.page_cache import generation
 
     request = context.get("request")
     if request is None:
         return {"menu": [], "footer": []}
-    site = Site.find_for_request(request)
-    key = f"swp:navigation:{site.pk if site else 0}:{generation()}"
-    navigation = cache.get(key)
-    if navigation is None:
-        settings = NavigationSettings.for_request(request)
-        navigation = {
-            "menu": [{"href": item.value.href, "text": item.value.text} for item in settings.main_menu],
-            "footer": [
-                {
-                    "heading": group.value["heading"],
-                    "links": [{"href": link.href, "text": link.text} for link in group.value["links"]],
-                }
-                for group in settings.footer_groups
-            ],
-            **header_buttons(site, request),
-        }
-        cache.set(key, navigation, CachedSiteSetting.CACHE_SECONDS)
+    cached = getattr(request, "_swp_site_navigation", None)
+    if cached is not None:  # the header and the footer both ask
+        return cached
+    settings = NavigationSettings.for_request(request)
+    menu = list(_raw_links(settings.main_menu.raw_data))
+    groups = [group["value"] for group in settings.footer_groups.raw_data]
+    footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
+    page_ids = {link.get("page") for link in menu} | {link.get("page") for _, links in footer for link in links}
+    pages = Page.objects.in_bulk([pk for pk in page_ids if pk])
+
+    def as_link(raw):
+        page = pages.get(raw.get("page")) if raw.get("page") else None
+        href = (page.get_url(request) or "") if page is not None else raw.get("url") or ""
+        text = raw.get("label") or (page.title if page is not None else raw.get("url") or "")
+        return {"href": href, "text": text}
+
+    navigation = {
+        "menu": [as_link(link) for link in menu],
+        "footer": [{"heading": heading, "links": [as_link(link) for link in links]} for heading, links in footer],
+        **header_buttons(Site.find_for_request(request), request),
+    }
+    request._swp_site_navigation = navigation
     return navigation
 
 
@@ -250,43 +255,3 @@ def header_buttons(site, request):
         else None,
         "donate": {"href": donate.get_url(request)} if donate else None,
     }
-
-
-class CacheUntilChangeNode(template.Node):
-    """See ``cache_until_change`` and home/fragments.py."""
-
-    def __init__(self, nodelist, name, vary_on):
-        self.nodelist = nodelist
-        self.name = name
-        self.vary_on = vary_on
-
-    def render(self, context):
-        from home import fragments
-
-        request = context.get("request")
-        if not fragments.is_cacheable(request):
-            return self.nodelist.render(context)
-        key = fragments.fragment_key(request, self.name, [value.resolve(context) for value in self.vary_on])
-        html = fragments.kept_fragment(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            fragments.keep_fragment(key, html)
-        return html
-
-
-@register.tag
-def cache_until_change(parser, token):
-    """``{% cache_until_change "name" value… %}…{% endcache_until_change %}``: a fragment rendered once and
-    then taken from the cache until anything on the site is saved, published, moved or deleted.
-
-    The key holds the page cache's generation (home/page_cache.py), the scheme and host (for absolute
-    addresses) and the values given, so
-    name every value that changes the fragment's HTML (``item.pk``, a heading level…). Previews always
-    render afresh. For fragments many pages repeat, such as listing cards and the footer.
-    """
-    bits = token.split_contents()
-    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
-        raise template.TemplateSyntaxError(f"{bits[0]} needs a quoted fragment name first.")
-    nodelist = parser.parse(("endcache_until_change",))
-    parser.delete_first_token()
-    return CacheUntilChangeNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])

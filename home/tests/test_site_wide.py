@@ -89,6 +89,27 @@ def test_a_malformed_post_gets_the_sites_own_400(client):
     assert not FormSubmission.objects.exists()
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_cache_seconds", [0, 300])
+def test_a_host_name_the_site_does_not_serve_gets_a_400_not_a_500(client, settings, page_cache_seconds):
+    # Django's ALLOWED_HOSTS check, before Wagtail looks for a site.
+    settings.ALLOWED_HOSTS = ["swp.example.org"]
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    client.raise_request_exception = False  # answer as the server does
+    for path in ["/", "/publications/", "/no-such-page/"]:
+        assert client.get(path, HTTP_HOST="attacker.example.com").status_code == 400
+    assert client.get("/", HTTP_HOST="swp.example.org").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_nul_character_in_the_address_gets_the_sites_own_400(client):
+    client.raise_request_exception = False
+    for path in ["/%00/", "/about/%00/", "/publications/a%00b/"]:
+        response = client.get(path)
+        assert response.status_code == 400, path
+        assert 'class="site-footer"' in response.content.decode()
+
+
 def test_500_page_renders_without_the_database():
     from home.views import server_error
 

@@ -271,6 +271,7 @@ def count_queries(client, url):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("no_cache")
 def test_listing_query_count_does_not_grow_with_postings(client, django_assert_num_queries):
     index = InternshipIndexPage.objects.get()
 

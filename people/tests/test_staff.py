@@ -180,6 +180,7 @@ def count_queries(client, url):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("no_cache")
 def test_staff_index_and_about_page_query_count_does_not_grow_with_staff(client, django_assert_num_queries):
     index = StaffIndexPage.objects.get()
     for _ in range(10 - index.get_children().count()):

@@ -249,6 +249,7 @@ LISTING_URLS = [
 ]
 
 
+@pytest.mark.usefixtures("no_cache")
 def test_listing_queries_do_not_grow_with_the_number_of_publications(client):
     category = make_category(name="Scale", slug="scale")
     make_many_publications(10, category=category)
@@ -258,6 +259,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_publications(client):
     assert few == many
 
 
+@pytest.mark.usefixtures("no_cache")
 def test_publication_page_queries_do_not_grow_with_the_number_of_publications(client):
     category = make_category(name="Scale", slug="scale")
     pages = make_many_publications(10, category=category)

@@ -76,8 +76,7 @@ MIDDLEWARE = [
     "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # After CommonMiddleware, which refuses host names not in ALLOWED_HOSTS.
-    "home.middleware.CachedSiteMiddleware",
+    "home.middleware.RefuseNulInPathMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
