@@ -143,7 +143,12 @@ def object_changed(sender, instance, **kwargs):
 
 # Saves of these fields alone change nothing a reader sees (Wagtail fills them in by itself).
 BOOKKEEPING_FIELDS = {"file_hash", "file_size"}
-TRACKED_LABELS = {"press.pressappearance", "wagtailredirects.redirect"}
+TRACKED_LABELS = {
+    "press.pressappearance",
+    "wagtailredirects.redirect",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+}
 _tracked = {}
 
 

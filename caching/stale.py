@@ -18,6 +18,9 @@ For a page:
   (their breadcrumbs and addresses), and everything if a site-wide object (a menu, the footer, a
   setting) refers to it.
 
+A page made private or public again counts as unpublished or published, with everything under it;
+documents made private purge their own addresses.
+
 Site-wide things (settings, snippets such as publication categories, menus, the footer, the
 donation call to action and the donate pages and appeals it shows, sites) make everything stale.
 An image or document makes stale what every live page using it would: the page, its listings and
@@ -245,6 +248,14 @@ def for_object(obj):
         return stale
     if isinstance(obj, Redirect):
         return Stale(_redirect_urls(obj))
+    if _label(obj) == "wagtailcore.pageviewrestriction":
+        # A section made private, or public again: it leaves or joins its listings, menus and so on.
+        return for_page(obj.page, structural=True, cache=cache)
+    if _label(obj) == "wagtailcore.collectionviewrestriction":
+        from wagtail.documents import get_document_model
+
+        documents = get_document_model().objects.filter(collection__path__startswith=obj.collection.path)
+        return Stale(set().union(*(_document_urls(document) for document in documents)))
     return NOTHING
 
 

@@ -6,8 +6,8 @@ Wagtail's frontend cache would send, once the change commits.
 
 import logging
 import math
-from unittest import mock
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
