@@ -234,7 +234,10 @@ class Stack:
         return subprocess.run([*MANAGE, *args], env=self.env, cwd=ROOT, check=True, **kwargs)  # noqa: S603
 
     def shell(self, code):
-        return self.manage("shell", "-c", code, capture_output=True, text=True).stdout
+        """Run Python in a process configured like the app servers (it purges Varnish too)."""
+        return subprocess.run(  # noqa: S603
+            [*MANAGE, "shell", "-c", code], env=self.app_env(), cwd=ROOT, check=True, capture_output=True, text=True
+        ).stdout
 
     def stop(self):
         for index in range(len(self.apps)):
@@ -242,7 +245,7 @@ class Stack:
         self.stop_varnish()
 
 
-def build_stack(make_database, manage_env, apps=2, **extra_env):
+def build_stack(make_database, manage_env, apps=2, page_cache_seconds="86400", publications=0, **extra_env):
     """A migrated demo site and its Stack (not started). Returns ``(stack, cleanup)``."""
     workdir = Path(tempfile.mkdtemp(prefix="swp-stack-"))
     database_url, drop_database = make_database(workdir)
@@ -253,7 +256,7 @@ def build_stack(make_database, manage_env, apps=2, **extra_env):
     env = manage_env(
         database_url,
         workdir,
-        PAGE_CACHE_SECONDS="86400",
+        PAGE_CACHE_SECONDS=page_cache_seconds,
         CACHE_KEY_PREFIX=f"swp-stack-{uuid.uuid4().hex[:8]}",
         **cache,
         **extra_env,
@@ -261,7 +264,7 @@ def build_stack(make_database, manage_env, apps=2, **extra_env):
     env.pop("FRONTEND_CACHE", None)
     stack = Stack(database_url, env, workdir, apps=apps)
     stack.manage("migrate", "--noinput", "-v0")
-    stack.manage("load_demo_site", "-v0")
+    stack.manage("load_demo_site", "-v0", *([f"--publications={publications}"] if publications else []))
 
     def cleanup():
         stack.stop()
