@@ -76,7 +76,7 @@ def main():
     hit, static, app = (results[name]["requests_per_second"] or 0 for name in runs)
     ratio = static / hit if hit else float("inf")
     print()
-    print(f"{'what':34} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    print(f"{'what':46} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     labels = {
         "varnish_hit": f"Varnish, a page kept ({PAGE})",
         "varnish_static": f"Varnish, a static file ({STATIC})",
@@ -85,7 +85,7 @@ def main():
     for name, label in labels.items():
         result = results[name]
         errors = result["socket_errors"] + result["non_2xx"]
-        print(f"{label:34} {result['requests_per_second']:>10} {result['p50_ms']:>8} {result['p99_ms']:>8} {errors:>7}")
+        print(f"{label:46} {result['requests_per_second']:>10} {result['p50_ms']:>8} {result['p99_ms']:>8} {errors:>7}")
     print()
     print(f"Static file / page through Varnish: {ratio:.2f}× (aim: at most 1.5×)")
     print(f"Page through Varnish / the app uncached: {hit / app if app else float('inf'):.0f}×")
