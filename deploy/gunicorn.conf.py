@@ -15,3 +15,6 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # Keep connections from Varnish or the proxy open between requests.
 keepalive = 5
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+# No control socket: several app servers on one machine would share its one path ($HOME/.gunicorn),
+# and the site is managed by signals (SIGTERM, SIGHUP) from systemd, not through it.
+control_socket_disable = True
