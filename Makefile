@@ -10,7 +10,7 @@ PORT ?= 8000
 # manage.py defaults to swpsite.settings.dev; the tests always use swpsite.settings.test.
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=swpsite.settings.test
 
-.PHONY: run test install chromium redis-server migrate demo lint format check-deploy clean serve-production
+.PHONY: run test install chromium redis-server varnish redis-limits migrate demo lint format check-deploy clean serve-production
 
 # ---------------------------------------------------------------------------------------------
 install: $(VENV)/.installed
@@ -41,6 +41,26 @@ redis-server:
 		echo "redis-server is missing: run 'sudo apt-get install redis-server' (the fault tests need it)." >&2; exit 1; \
 	fi
 
+# Varnish (the shared cache the `varnish` tests and `make bench-varnish` put in front of gunicorn), from the OS packages.
+varnish:
+	@if command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "Installing Varnish from the OS packages…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish >/dev/null; \
+	else \
+		echo "Varnish is missing: run 'sudo apt-get install varnish' (the varnish tests need varnishd)." >&2; exit 1; \
+	fi
+
+# A Redis the site uses (REDIS_URL) keeps its memory bounded, evicting the least recently used keys
+# (the page cache, fragments) instead of refusing writes. REDIS_MAXMEMORY to change the bound.
+REDIS_MAXMEMORY ?= 256mb
+redis-limits:
+	@if [ -n "$$REDIS_URL" ] && command -v redis-cli >/dev/null; then \
+		redis-cli -u "$$REDIS_URL" CONFIG SET maxmemory $(REDIS_MAXMEMORY) >/dev/null && \
+		redis-cli -u "$$REDIS_URL" CONFIG SET maxmemory-policy allkeys-lru >/dev/null && \
+		echo "Redis: maxmemory $(REDIS_MAXMEMORY), allkeys-lru"; \
+	fi
+
 migrate: install
 	$(PY) manage.py migrate --noinput -v0
 
@@ -58,7 +78,7 @@ run: demo
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # make test: every test, browser tests included, on SQLite or on DATABASE_URL.
-test: install chromium redis-server
+test: install chromium redis-server varnish wrk redis-limits
 	$(PY) -m ruff check .
 	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(PY) -m pytest $(PYTEST_ARGS)
@@ -75,7 +95,7 @@ format: install
 serve-production: install
 	DJANGO_SETTINGS_MODULE=swpsite.settings.production $(PY) manage.py collectstatic --noinput -v0
 	DJANGO_SETTINGS_MODULE=swpsite.settings.production $(VENV)/bin/gunicorn swpsite.wsgi:application \
-		--bind $(HOST):$(PORT) --workers 2 --access-logfile -
+		--config deploy/gunicorn.conf.py --bind $(HOST):$(PORT)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media private-media collected-static .pytest_cache .ruff_cache
@@ -83,13 +103,19 @@ clean:
 # ---------------------------------------------------------------------------------------------
 # make bench: every page type at small and large scale (queries, time, size) and wrk under gunicorn.
 # make loadtest: 60 s of mixed traffic on gunicorn; fails on errors or growing worker memory.
-.PHONY: bench loadtest
+.PHONY: bench loadtest bench-varnish
 .PHONY: wrk
 bench: install wrk
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
-loadtest: install wrk
+# LOADTEST_ARGS=--varnish runs it through Varnish in front of two app servers (caching/tests/stack.py).
+loadtest: install wrk varnish redis-limits
 	$(PY) scripts/loadtest.py $(LOADTEST_ARGS)
+
+# make bench-varnish: wrk requests/s through Varnish on a hit, a static file from the same Varnish,
+# and the app uncached (scripts/varnish_bench.py; figures in bench-results/varnish.json).
+bench-varnish: install wrk varnish redis-limits
+	$(PY) scripts/varnish_bench.py $(BENCH_ARGS)
 
 wrk:
 	@if command -v wrk >/dev/null; then exit 0; fi; \

@@ -1,37 +1,18 @@
-"""A full-page cache for anonymous visitors, on Django's cache (Redis when REDIS_URL is set).
+"""The site-wide *generation* that the fragment, routing and settings caches are keyed by.
 
-What is cached: a 200 response to an anonymous GET or HEAD of a public page, when the
-response sets no cookie and does not forbid caching. Never cached: anyone with a session
-(editors, people who opened a private page), the admin and previews, search, forms (they
-set the CSRF cookie), documents and health checks.
-
-Invalidation: every cached page is keyed by a site-wide *generation* number. Publishing,
-unpublishing, moving or deleting a page, and saving anything a page can show (snippets,
-settings, images, documents, press appearances…), moves the generation on, so the next
-request renders afresh. This clears more than the page, its listings and the home page,
-but it is always right, costs one cache write, and cannot miss a listing.
+The anonymous page cache is no longer here: it is caching/page_cache.py, invalidated per address by
+caching/stale.py. What is left serves only the caches issue 14 removes (``cached_until_change``,
+``{% cache_until_change %}``, home/fragments.py, home/routing.py, home/privacy.py): publishing,
+unpublishing, moving or deleting a page, and saving anything a page can show, moves the generation
+on. Delete this module, and its signal handlers in home/apps.py, with the last of those caches.
 """
 
-import contextlib
-import contextvars
-import hashlib
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.utils.cache import get_max_age, patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
-SKIP_PREFIXES = (
-    "/admin/",
-    "/django-admin/",
-    "/documents/",
-    "/search/",
-    "/health/",
-    "/media/",
-    "/static/",
-)
 # Models whose saves never change what a public page shows.
 IGNORED_MODELS = {
     "sessions.session",
@@ -64,10 +45,6 @@ IGNORED_MODELS = {
 }
 
 
-# The generation a public GET request started with, so it asks the shared cache once, not per value.
-_request_generation = contextvars.ContextVar("swp_request_generation", default=None)
-
-
 def _first_generation():
     """Where a new count starts: never a number used before, even after the cache was emptied or Redis
     restarted (each process keeps fragments by generation, home/fragments.py)."""
@@ -75,31 +52,11 @@ def _first_generation():
 
 
 def generation():
-    value = _request_generation.get()
-    if value is not None:
-        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, _first_generation(), timeout=None)
         value = cache.get(GENERATION_KEY) or _first_generation()
     return value
-
-
-@contextlib.contextmanager
-def one_generation_per_request(request):
-    """For a visitor's GET or HEAD outside the admin: read the generation once for the whole request.
-
-    Such a request changes nothing a page shows, and values cached under the generation it started with
-    are at worst as old as that start. Requests that save (admin, forms) read it afresh each time.
-    """
-    if request.method not in ("GET", "HEAD") or request.path_info.startswith(("/admin/", "/django-admin/")):
-        yield
-        return
-    token = _request_generation.set(generation())
-    try:
-        yield
-    finally:
-        _request_generation.reset(token)
 
 
 def cached_until_change(name, compute, seconds=300):
@@ -137,60 +94,3 @@ def invalidate_all(**kwargs):
 def invalidate_on_model_change(sender, **kwargs):
     if sender._meta.label_lower not in IGNORED_MODELS:
         invalidate_all()
-
-
-def _cache_key(request, gen):
-    raw = f"{request.method == 'HEAD' and 'GET' or request.method}:{request.get_host()}:{request.get_full_path()}"
-    return f"pagecache:{gen}:{hashlib.sha256(raw.encode()).hexdigest()}"
-
-
-def _request_is_cacheable(request):
-    if not getattr(settings, "PAGE_CACHE_SECONDS", 0):
-        return False
-    if request.method not in ("GET", "HEAD"):
-        return False
-    if settings.SESSION_COOKIE_NAME in request.COOKIES:
-        return False
-    if request.path_info.startswith(SKIP_PREFIXES) or "preview" in request.GET:
-        return False
-    return len(request.get_full_path()) <= 500
-
-
-def _response_is_cacheable(response):
-    if response.status_code != 200 or response.cookies or getattr(response, "streaming", False):
-        return False
-    cache_control = response.get("Cache-Control", "")
-    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
-
-
-class AnonymousPageCacheMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        with one_generation_per_request(request):
-            return self.serve(request)
-
-    def serve(self, request):
-        if not _request_is_cacheable(request):
-            return self.get_response(request)
-        key = _cache_key(request, generation())
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
-        response = self.get_response(request)
-        if _response_is_cacheable(response):
-            if "Cache-Control" not in response:
-                # Browsers and proxies revalidate every time (ETag makes that cheap),
-                # so a publish shows at once everywhere.
-                patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-            timeout = settings.PAGE_CACHE_SECONDS
-            max_age = get_max_age(response)
-            if max_age:  # a page that says it changes sooner (internship deadlines) is kept less long
-                timeout = min(timeout, max_age)
-            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
-                response.render()
-            cache.set(key, response, timeout)
-            response["X-Page-Cache"] = "miss"
-        return response

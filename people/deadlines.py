@@ -5,15 +5,11 @@ time. Whether a posting is open is worked out from today's date in New York at t
 of each request, so a posting moves to "past postings" by itself at midnight, with no job
 to run.
 
-Caching: the internships listing, each posting and the apply pages must never be kept past
-the next New York midnight, when postings can close. Listing and posting pages send
-``Cache-Control: public, max-age=N`` with N = min(MAX_AGE, half the seconds left until the
-next New York midnight). Half, because a copy can be kept twice in a row: first by the
-site's anonymous page cache (home/page_cache.py keeps a page no longer than its max-age)
-and then, served from there with the same header, by a browser or proxy for up to N more
-seconds. Either way every copy is gone by midnight. In the last second before midnight the
-pages are sent ``no-cache``. Logged-in editors always get ``private, no-cache`` (they see
-the Wagtail user bar); the application form and its confirmation are never cached.
+Caching: a page that shows postings changes at the next New York midnight (a posting closes, "3 days
+left" becomes "2 days left"). Such pages say so with ``note_change_at_midnight()`` while they
+render, and caching/policy.py ends their max-age and s-maxage there: no browser, proxy, CDN or the
+in-app page cache keeps them past midnight. Logged-in editors, the application form and its
+confirmation are never cached (``private, no-store``).
 """
 
 from dataclasses import dataclass
@@ -21,11 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_response_headers
 
 NEW_YORK = ZoneInfo("America/New_York")
-# Longest time (seconds) a browser, proxy or the page cache may keep a listing or posting page.
-MAX_AGE = 300
 CLOSING_TIME = time(23, 59, 59)
 
 
@@ -43,39 +36,25 @@ def closing_datetime(deadline):
     return datetime.combine(deadline, CLOSING_TIME, tzinfo=NEW_YORK)
 
 
+def next_midnight(now=None):
+    """The next midnight in New York after ``now``."""
+    now = (now or timezone.now()).astimezone(NEW_YORK)
+    return datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=NEW_YORK)
+
+
 def seconds_until_midnight(now=None):
     """Whole seconds from ``now`` to the next midnight in New York (DST-safe)."""
-    now = (now or timezone.now()).astimezone(NEW_YORK)
-    next_midnight = datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=NEW_YORK)
+    now = now or timezone.now()
     # Subtract in UTC: Python ignores UTC offsets when both datetimes share one tzinfo object.
-    delta = next_midnight.astimezone(UTC) - now.astimezone(UTC)
+    delta = next_midnight(now).astimezone(UTC) - now.astimezone(UTC)
     return max(0, int(delta.total_seconds()))
 
 
-def cache_max_age(now=None):
-    """The max-age for a page that says which postings are open: short, and over before midnight.
+def note_change_at_midnight():
+    """Tell the caches that the page being rendered shows postings, so it changes at midnight."""
+    from caching.policy import changes_at
 
-    0 means "do not cache at all" (the last second before midnight).
-    """
-    return min(MAX_AGE, seconds_until_midnight(now) // 2)
-
-
-def set_listing_cache_headers(request, response):
-    """Cache a public page until the sooner of ``MAX_AGE`` and the next New York midnight."""
-    if response.has_header("Cache-Control"):
-        return response
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True)
-        return response
-    max_age = cache_max_age()
-    if max_age < 1:
-        add_never_cache_headers(response)
-        return response
-    patch_response_headers(response, cache_timeout=max_age)
-    patch_cache_control(response, public=True, max_age=max_age)
-    return response
+    changes_at(next_midnight())
 
 
 @dataclass(frozen=True)

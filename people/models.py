@@ -37,7 +37,7 @@ from .deadlines import (
     NEW_YORK,
     closing_datetime,
     deadline_status,
-    set_listing_cache_headers,
+    note_change_at_midnight,
     today_in_new_york,
 )
 from .storage import RESUME_DIRECTORY, private_storage, resume_upload_to
@@ -316,6 +316,7 @@ class InternshipIndexPage(BasePage):
         items = list(self.open_postings(today)[:limit] if limit else self.open_postings(today))
         for item in items:
             item.posting_status = item.deadline_status(today)
+        note_change_at_midnight()  # a page showing these cards changes when a day is over
         return items
 
     def get_context(self, request, *args, **kwargs):
@@ -367,8 +368,8 @@ class InternshipIndexPage(BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        return set_listing_cache_headers(request, response)
+        note_change_at_midnight()  # it shows which postings are open and their days left
+        return super().serve(request, *args, **kwargs)
 
 
 class InternshipPage(RoutablePageMixin, BasePage):
@@ -627,8 +628,8 @@ class InternshipPage(RoutablePageMixin, BasePage):
         return response
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        return set_listing_cache_headers(request, response)
+        note_change_at_midnight()  # it shows which postings are open and their days left
+        return super().serve(request, *args, **kwargs)
 
 
 # --- Applications -----------------------------------------------------------------------------

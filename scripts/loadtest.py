@@ -7,6 +7,10 @@ connections over ~10 paths in turn (scripts/mixed_paths.lua). Meanwhile each wor
 is read from /proc every 5 s. Fails (non-zero exit) on any socket error or non-2xx/3xx response, or when
 the workers' memory in the last third of the run is more than 25% above the first third.
 Figures go to bench-results/loadtest.json.
+
+``--varnish``: the same traffic through Varnish (deploy/varnish/site.vcl) in front of two gunicorn app
+servers sharing the database and cache (caching/tests/stack.py), the shape of a multi-server
+deployment; both servers' workers are sampled.
 """
 
 import argparse
@@ -77,7 +81,10 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--publications", type=int, default=200)
     parser.add_argument("--interval", type=float, default=5.0)
+    parser.add_argument("--varnish", action="store_true", help="through Varnish in front of two app servers")
     args = parser.parse_args()
+    if args.varnish:
+        return main_through_varnish(args)
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: run 'sudo apt-get install wrk'.")
 
@@ -154,6 +161,59 @@ def main():
         print("FAILED: " + "; ".join(failures))
         sys.exit(1)
     print("OK: no errors, memory steady.")
+
+
+def main_through_varnish(args):
+    from caching.tests.stack import build_stack
+    from conftest import make_database, manage_env
+
+    print(f"Building the demo site with {args.publications} extra publications, two app servers, Varnish …")
+    stack, cleanup = build_stack(make_database, manage_env, page_cache_seconds="0", publications=args.publications)
+    try:
+        paths = find_paths(stack.env)
+        paths_file = stack.workdir / "paths.txt"
+        paths_file.write_text("\n".join(paths) + "\n")
+        for index in range(len(stack.apps)):
+            stack.start_app(index)
+        stack.start_varnish()
+        stack.wait_until_healthy(len(stack.apps))
+        samples, stop_event = [], threading.Event()
+        samplers = [
+            threading.Thread(target=sample_memory, args=(app.pid, stop_event, args.interval, samples), daemon=True)
+            for app in stack.apps
+        ]
+        print(f"wrk -c{args.connections} -d{args.seconds}s over {len(paths)} paths, through Varnish …", flush=True)
+        for sampler in samplers:
+            sampler.start()
+        os.environ["WRK_PATHS"] = str(paths_file)
+        result = wrk(
+            stack.url(""), args.seconds, connections=args.connections, script=ROOT / "scripts" / "mixed_paths.lua"
+        )
+        stats = stack.varnishstat()
+        stop_event.set()
+        for sampler in samplers:
+            sampler.join()
+    finally:
+        cleanup()
+    failures = []
+    if result["socket_errors"]:
+        failures.append(f"{result['socket_errors']} socket errors")
+    if result["non_2xx"]:
+        failures.append(f"{result['non_2xx']} non-2xx/3xx responses")
+    hits, misses = stats.get("MAIN.cache_hit", 0), stats.get("MAIN.cache_miss", 0)
+    print()
+    print(f"Requests: {result.get('requests')}  ({result['requests_per_second']} req/s)")
+    print(f"Latency: p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms")
+    print(f"Varnish: {hits} hits, {misses} misses, {stats.get('MAIN.s_pass', 0)} passed to the app")
+    print(f"Errors: {result['socket_errors']} socket errors, {result['non_2xx']} non-2xx/3xx responses")
+    RESULTS.mkdir(exist_ok=True)
+    data = {"paths": paths, "varnish": True, "wrk": result, "cache_hit": hits, "cache_miss": misses}
+    data.update({"memory_samples": samples, "failures": failures, "ok": not failures})
+    (RESULTS / "loadtest-varnish.json").write_text(json.dumps(data, indent=2))
+    if failures:
+        print("FAILED: " + "; ".join(failures))
+        sys.exit(1)
+    print("OK: no errors through Varnish.")
 
 
 if __name__ == "__main__":

@@ -12,13 +12,11 @@ from decimal import Decimal, InvalidOperation
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -60,21 +58,40 @@ def seconds_until_midnight(now=None):
     return max(0, int((midnight.astimezone(ZoneInfo("UTC")) - now.astimezone(ZoneInfo("UTC"))).total_seconds()))
 
 
-def expire_at_midnight(request, response):
-    """Keep caches from serving an appeal's status past midnight in New York.
+def midnight_of(day):
+    """The moment ``day`` begins in New York."""
+    return datetime.combine(day, time(0), tzinfo=SWP_TIMEZONE)
 
-    The anonymous page cache keeps a page ``PAGE_CACHE_SECONDS``; in the last minutes of the
-    day the response says it expires at midnight, when appeals start and end.
+
+def next_appeal_change(today=None):
+    """When the next live appeal starts or ends (midnight in New York), or None: one query.
+
+    Pages that show which appeal is running (the donate page, the call to action) change then, and
+    tell the caches so (caching/policy.py ``changes_at``), so none keeps them past it.
     """
-    if response.has_header("Cache-Control") or response.status_code != 200:
-        return response
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        return response
-    seconds = seconds_until_midnight()
-    if seconds < getattr(settings, "PAGE_CACHE_SECONDS", 0):
-        patch_cache_control(response, public=True, max_age=max(1, seconds))
-    return response
+    from django.db.models import Min, Q
+
+    today = today or local_today()
+    found = (
+        DonationAppealPage.objects.live()
+        .public()
+        .aggregate(
+            start=Min("start_date", filter=Q(start_date__gt=today)),
+            end=Min("end_date", filter=Q(end_date__gte=today)),
+        )
+    )
+    moments = []
+    if found["start"] is not None:
+        moments.append(midnight_of(found["start"]))
+    if found["end"] is not None:
+        moments.append(midnight_of(found["end"] + timedelta(days=1)))
+    return min(moments) if moments else None
+
+
+def note_change(moment):
+    from caching.policy import changes_at
+
+    changes_at(moment)
 
 
 def validate_donate_url_pattern(value):
@@ -281,7 +298,8 @@ class DonatePage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request, *args, **kwargs):
-        return expire_at_midnight(request, self.render(request))
+        note_change(next_appeal_change())  # it lists the appeals running today
+        return self.render(request)
 
     @path("go/")
     def go(self, request):
@@ -443,8 +461,18 @@ class DonationAppealPage(BasePage):
         parent = self.get_parent()
         return parent.specific if parent is not None else None
 
+    def next_change(self, today=None):
+        """When this appeal next starts or ends (midnight in New York), or None once it is over."""
+        today = today or local_today()
+        if today < self.start_date:
+            return midnight_of(self.start_date)
+        if today <= self.end_date:
+            return midnight_of(self.end_date + timedelta(days=1))
+        return None
+
     def serve(self, request, *args, **kwargs):
-        return expire_at_midnight(request, super().serve(request, *args, **kwargs))
+        note_change(self.next_change())  # its status, days left and button change then
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from .site_settings import OrganisationSettings
@@ -499,7 +527,7 @@ def live_donate_page():
 def donation_call_to_action(org):
     """What the call to action shows: ``{"appeal": page or None, "page": the page it links to}`` or ``None``.
 
-    Costs at most four queries, whatever the number of appeals.
+    Costs at most five queries, whatever the number of appeals. ``changes_at``: when it next changes.
     """
     mode = getattr(org, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
     if mode == CTA_OFF:
@@ -512,12 +540,14 @@ def donation_call_to_action(org):
             appeal = chosen
     elif mode == CTA_AUTOMATIC:
         appeal = running_appeal(today)
+    # When an appeal starts or ends, the call to action changes (the template tag tells the caches).
+    changes_at = next_appeal_change(today)
     if appeal is not None:
-        return {"appeal": appeal, "page": appeal}
+        return {"appeal": appeal, "page": appeal, "changes_at": changes_at}
     donate_page = live_donate_page()
     if donate_page is None:
         return None
-    return {"appeal": None, "page": donate_page}
+    return {"appeal": None, "page": donate_page, "changes_at": changes_at}
 
 
 def donate_action_json_ld(request):

@@ -7,6 +7,7 @@ small number of queries.
 
 from django import template
 
+from caching.policy import changes_at
 from home.models.donate import dollars as format_dollars
 from home.models.donate import donation_call_to_action
 
@@ -29,6 +30,7 @@ def donate_cta(context):
     cta = donation_call_to_action(OrganisationSettings.for_request(request))
     if cta is None:
         return {"cta": None}
+    changes_at(cta.get("changes_at"))  # no cache keeps the page past the next start or end of an appeal
     return {
         "cta": cta,
         "appeal": cta["appeal"],

@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "caching",
     "publications",
     "press",
     "people",
@@ -73,7 +74,9 @@ MIDDLEWARE = [
     # Before anything reads a request's body: refuses one over the size limit unread (413).
     "home.body_limits.RequestBodyLimitMiddleware",
     # Everything below runs only when the page is not in the anonymous page cache.
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    "caching.page_cache.AnonymousPageCacheMiddleware",
+    # Cache-Control for every response; above the session, CSRF and auth middleware, so it sees their cookies.
+    "caching.policy.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "home.middleware.RefuseNulInPathMiddleware",
@@ -294,8 +297,53 @@ TRUSTED_PROXY_COUNT = int(
     or (1 if env_bool("TRUST_X_FORWARDED_FOR", False) else 0)
 )
 
-# Full-page cache for anonymous visitors (home/page_cache.py); 0 turns it off.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# --- HTTP caching (caching/policy.py); every shared cache is purged exactly when something changes ---
+# Browsers keep a public page this long (seconds)…
+CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "60"))
+# …shared caches (Varnish, a CDN, the in-app page cache) this long, unless it changes sooner (deadlines).
+CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", str(24 * 60 * 60)))
+# A filtered listing (?year=, ?topic=…), whose variants a purge cannot name one by one on a CDN.
+CACHE_FILTERED_S_MAXAGE = int(os.environ.get("CACHE_FILTERED_S_MAXAGE", "600"))
+# A shared cache may answer with a stale copy while it fetches a fresh one, and while the site is down.
+CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("CACHE_STALE_WHILE_REVALIDATE", "60"))
+CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 60)))
+# The in-app page cache (caching/page_cache.py) for a server with no Varnish or CDN in front: the
+# longest it keeps a page (never longer than the page's s-maxage); 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 60 * 60)))
+# An X-Page-Cache: hit/miss header on its answers (off in production).
+PAGE_CACHE_HEADER = True
+
+# Shared caches to purge (wagtail.contrib.frontend_cache, sent by caching/purging.py):
+# FRONTEND_CACHE=http with FRONTEND_CACHE_PURGE_URL (Varnish; several comma-separated for several),
+# cloudflare with CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID, or cloudfront with
+# CLOUDFRONT_DISTRIBUTION_ID (AWS credentials from the usual AWS variables).
+FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE", "")
+if FRONTEND_CACHE == "http":
+    WAGTAILFRONTENDCACHE = {
+        f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+        for number, url in enumerate(env_list("FRONTEND_CACHE_PURGE_URL"), start=1)
+    }
+elif FRONTEND_CACHE == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+            "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+        }
+    }
+elif FRONTEND_CACHE == "cloudfront":
+    WAGTAILFRONTENDCACHE = {
+        "cloudfront": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", ""),
+        }
+    }
+elif FRONTEND_CACHE:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"FRONTEND_CACHE={FRONTEND_CACHE!r}: use http, cloudflare or cloudfront.")
+else:
+    WAGTAILFRONTENDCACHE = {}
 
 # --- Security and privacy headers (all environments; HTTPS-only settings are in production.py) ---
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -8,7 +8,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import CONTENT_SECURITY_POLICY, INSTALLED_APPS, STORAGES, env_bool
+from .base import CONTENT_SECURITY_POLICY, STORAGES, env_bool
 
 DEBUG = env_bool("DEBUG", False)
 
@@ -57,25 +57,9 @@ if AWS_STORAGE_BUCKET_NAME:
             },
         }
 
-# A CDN or caching proxy in front, purged by Wagtail when pages are published (frontend cache app).
-FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE", "")  # "cloudflare" or "http"
-if FRONTEND_CACHE:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
-    if FRONTEND_CACHE == "cloudflare":
-        WAGTAILFRONTENDCACHE = {
-            "cloudflare": {
-                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-                "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
-                "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
-            }
-        }
-    else:
-        WAGTAILFRONTENDCACHE = {
-            "proxy": {
-                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-                "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
-            }
-        }
+# A CDN or Varnish in front is configured from the environment in base.py (FRONTEND_CACHE) and purged
+# by caching/purging.py. The X-Page-Cache header would tell outsiders what the in-app cache holds.
+PAGE_CACHE_HEADER = False
 
 # HTTPS behind a proxy (nginx or Caddy terminates TLS and sets X-Forwarded-Proto).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

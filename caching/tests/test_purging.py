@@ -1,0 +1,213 @@
+"""Exact purges: each change purges the addresses it makes stale, and nothing else.
+
+A recording frontend-cache backend stands in for Varnish or a CDN (see conftest.py): it gets what
+Wagtail's frontend cache would send, once the change commits.
+"""
+
+import logging
+import math
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from caching import page_cache
+from home.demo import publish
+from home.models import NavigationSettings, OrganisationSettings
+from press.factories import make_appearance
+from press.models import APPEARANCES_PER_PAGE, PressIndexPage
+from publications import factories
+from publications.models import PublicationCategory, PublicationIndexPage, PublicationPage, RelatedPublication
+
+pytestmark = pytest.mark.django_db
+
+
+def root():
+    return Site.objects.get(is_default_site=True).root_url
+
+
+def paged(url, count, per_page):
+    return {url, *(f"{url}?page={number}" for number in range(1, math.ceil(count / per_page) + 2))}
+
+
+def publications_listing():
+    """/publications/, its feed, and each category's route and feed, with all their pages."""
+    index = PublicationIndexPage.objects.get()
+    live = PublicationPage.objects.live().public()
+    base = index.full_url
+    urls = paged(base, live.count(), index.per_page) | {base + "feed/"}
+    for category in PublicationCategory.objects.all():
+        urls |= paged(f"{base}{category.slug}/", live.filter(category=category).count(), index.per_page)
+        urls.add(f"{base}{category.slug}/feed/")
+    return urls
+
+
+def sitemaps():
+    return {root() + "/sitemap.xml", root() + "/sitemap/"}
+
+
+@pytest.fixture
+def publication():
+    return PublicationPage.objects.get(pk=factories.make_publication(title="A report about purges").pk)
+
+
+def test_publishing_a_publication_purges_exactly_the_page_its_listings_home_feeds_sitemaps_and_pages_showing_it(
+    purged, publication
+):
+    other = PublicationPage.objects.live().exclude(pk=publication.pk).first()
+    RelatedPublication.objects.create(page=other, publication=publication, sort_order=0)
+    publish(other)  # the other publication now shows this one as related
+
+    publication.summary = "A new summary."
+    urls = purged(publish, publication)
+
+    expected = {publication.full_url, other.full_url, root() + "/"} | publications_listing() | sitemaps()
+    assert urls == expected
+    assert "http://127.0.0.1:8000/publications/reports/?page=2" in urls  # the category's other pages
+
+
+def test_saving_a_draft_purges_nothing(purged, publication):
+    publication.title = "A draft title"
+    publication.summary = "A draft summary readers must not see yet."
+    assert purged(publication.save_revision) == set()
+    about = Page.objects.get(slug="about").specific
+    about.title = "About us (draft)"
+    assert purged(about.save_revision) == set()
+
+
+def test_a_menu_or_a_setting_purges_every_page(purged):
+    site = Site.objects.get(is_default_site=True)
+    every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
+    for setting in (NavigationSettings.for_site(site), OrganisationSettings.for_site(site)):
+        urls = purged(setting.save)
+        assert every_page <= urls
+        assert publications_listing() <= urls and sitemaps() <= urls
+
+
+def test_a_category_or_an_appeal_is_site_wide(purged):
+    every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
+    category = PublicationCategory.objects.get(slug="reports")
+    category.description = "New words under the heading."
+    assert every_page <= purged(category.save)
+    appeal = Page.objects.get(slug="year-end-appeal-2025").specific
+    appeal.raised += 100
+    assert every_page <= purged(publish, appeal)
+
+
+def test_unpublishing_purges_the_page_and_everything_that_listed_it(purged, publication):
+    urls = purged(publication.unpublish)
+    assert {publication.full_url, root() + "/"} | publications_listing() | sitemaps() <= urls
+
+
+def test_deleting_a_page_purges_its_address_and_its_listings(purged, publication):
+    url = publication.full_url
+    urls = purged(publication.delete)
+    assert {url, root() + "/"} | publications_listing() <= urls
+
+
+def test_moving_a_page_purges_its_old_and_new_addresses_and_both_parents(purged):
+    resources = Page.objects.get(slug="resources")
+    about = Page.objects.get(slug="about")
+    urls = purged(resources.move, about, pos="last-child")
+    assert {root() + "/resources/", root() + "/about/resources/", root() + "/about/", root() + "/"} <= urls
+
+
+def test_a_new_slug_purges_the_old_addresses_of_the_page_and_its_descendants(purged):
+    about = Page.objects.get(slug="about").specific
+    about.slug = "about-us"
+    urls = purged(publish, about)
+    for path in ["/about/", "/about/staff/", "/about/staff/rj-thompson/", "/about/internships/legal-intern/"]:
+        assert root() + path in urls
+        assert root() + path.replace("/about/", "/about-us/", 1) in urls
+
+
+def test_scheduled_go_live_purges_when_publish_scheduled_publishes(purged):
+    page = factories.make_publication(title="Out tomorrow", publish=False)
+    page.go_live_at = timezone.now() + timedelta(hours=1)
+    revision = page.save_revision()
+    assert purged(revision.publish) == set()  # scheduled: nothing a reader sees changed yet
+    with mock.patch("django.utils.timezone.now", return_value=timezone.now() + timedelta(hours=2)):
+        urls = purged(call_command, "publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
+    assert {page.full_url, root() + "/"} | publications_listing() <= urls
+
+
+def test_an_image_purges_the_pages_that_show_it(purged, publication):
+    cover = factories.make_cover()
+    publication.cover_image = cover
+    publish(publication)
+    cover.title = "A better description of the cover"
+    urls = purged(cover.save)
+    assert {publication.full_url, root() + "/"} | publications_listing() <= urls
+    assert root() + "/about/" not in urls
+
+
+def test_a_document_purges_its_own_address_and_the_pages_offering_it(purged, publication):
+    document = publication.document
+    document.title = "Renamed report"
+    urls = purged(document.save)
+    assert root() + document.url in urls
+    assert publication.full_url in urls
+
+
+def test_a_press_appearance_purges_the_press_lists_and_home_only(purged):
+    press = PressIndexPage.objects.get()
+    urls = purged(make_appearance)
+    count = press.appearances().count()
+    assert urls == {press.full_url, root() + "/"} | paged(press.full_url + "appearances/", count, APPEARANCES_PER_PAGE)
+
+
+def test_a_publish_answers_its_question_in_a_number_of_queries_that_does_not_grow_with_the_site(
+    publication,
+):
+    from django.db import connection
+
+    from caching import stale
+
+    stale.for_page(publication)  # content types and site root paths, which any first request loads
+    with CaptureQueriesContext(connection) as small:
+        stale.for_page(publication)
+    factories.make_many_publications(100)
+    stale.for_page(publication)  # and again: saving pages retires what the site keeps per change
+    with CaptureQueriesContext(connection) as large:
+        stale.for_page(publication)
+    assert len(large) == len(small)
+
+
+def test_a_purge_that_cannot_be_delivered_is_logged_and_the_publish_still_succeeds(
+    settings, django_capture_on_commit_callbacks, publication, caplog
+):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{closed}",
+        }
+    }
+    publication.summary = "Published while the cache is down."
+    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+        publish(publication)
+    assert PublicationPage.objects.get(pk=publication.pk).summary == "Published while the cache is down."
+    assert any("Couldn't purge" in record.getMessage() for record in caplog.records)
+
+
+def test_publishing_makes_the_in_app_cache_forget_only_the_stale_addresses(purged, publication, settings):
+    from django.core.cache import cache
+
+    paths = ["/about/", "/publications/", publication.url]
+    for path in paths:
+        cache.set(page_cache.path_version_key(path), "before", None)
+    publication.summary = "Changed."
+    purged(publish, publication)
+    assert cache.get(page_cache.path_version_key("/about/")) == "before"
+    assert cache.get(page_cache.path_version_key("/publications/")) != "before"
+    assert cache.get(page_cache.path_version_key(publication.url)) != "before"
