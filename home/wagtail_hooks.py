@@ -3,6 +3,7 @@
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from home.avatars import initials_avatar_url
 from home.dashboard import add_dashboard_panels
 
 # Axe rules the checker in the editor's preview runs, on top of Wagtail's own set: images need alt
@@ -48,3 +49,8 @@ def use_swp_content_checker(request, items, page=None):
 @hooks.register("construct_homepage_panels")
 def comms_dashboard(request, panels):
     add_dashboard_panels(request, panels)
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    return initials_avatar_url(user, size)

@@ -117,6 +117,28 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+
+def sqlite_for_web(database):
+    """SQLite set up to serve a web site (``make run``, small installs); other engines left as they are.
+
+    The write-ahead log lets visitors read while an editor saves; every transaction takes the write
+    lock when it starts (``IMMEDIATE``), so two writers (the admin's autosave and a Submit) wait for
+    each other, up to ``SQLITE_TIMEOUT`` seconds, instead of one failing with "database is locked"
+    half way through.
+    """
+    if database.get("ENGINE") == "django.db.backends.sqlite3":
+        database.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": int(os.environ.get("SQLITE_TIMEOUT", "20")),
+            }
+        )
+    return database
+
+
+sqlite_for_web(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Django's own Redis backend when REDIS_URL is set (keeping its Redis client, home/cache.py),
@@ -214,6 +236,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from Gravatar (the admin's Content Security Policy blocks them, and they would tell a
+# third party who uses the admin): Wagtail shows each person's initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Documents: an allow-list of types, opened in the browser where it can.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "rtf", "txt", "xlsx", "csv", "pptx"]
