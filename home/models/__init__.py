@@ -5,4 +5,4 @@ from .contact import ContactFormField, ContactPage  # noqa: F401
 from .donate import DonatePage, DonationAmount, DonationAppealPage  # noqa: F401
 from .media import SiteDocument, SiteImage, SiteRendition  # noqa: F401
 from .pages import HomePage, SitemapPage, StandardPage  # noqa: F401
-from .site_settings import NavigationSettings, OrganisationSettings  # noqa: F401
+from .site_settings import NavigationSettings, NoticeSettings, OrganisationSettings  # noqa: F401

@@ -19,7 +19,9 @@ from django.db import models
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -28,6 +30,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.search import body_fields, summary_fields
 
 from .base import BasePage
 
@@ -140,16 +143,19 @@ def build_donate_url(org, amount=None, frequency=None):
 
 
 def dollars(value):
-    """``$12,300``; cents only when there are some."""
+    """``$12,300``; cents only when there are some.
+
+    The digits are grouped by Django's number formatting for the active language (``12,300`` in
+    English, ``12.300`` in Spanish), so the amount reads right once the site is translated.
+    """
     if value is None or value == "":
         return ""
     try:
         amount = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
         return ""
-    if amount == amount.to_integral_value():
-        return f"${amount:,.0f}"
-    return f"${amount:,.2f}"
+    places = 0 if amount == amount.to_integral_value() else 2
+    return "$" + number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
 
 
 class DonatePage(RoutablePageMixin, BasePage):
@@ -214,9 +220,9 @@ class DonatePage(RoutablePageMixin, BasePage):
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("headline"),
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+        *body_fields("headline"),
+        *summary_fields("introduction"),
+        *body_fields("body"),
     ]
     content_panels = BasePage.content_panels + [
         FieldPanel("headline"),
@@ -377,8 +383,8 @@ class DonationAppealPage(BasePage):
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+        *summary_fields("introduction"),
+        *body_fields("body"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]
@@ -473,44 +479,59 @@ CTA_AUTOMATIC = "automatic"
 CTA_APPEAL = "appeal"
 CTA_OFF = "off"
 CTA_CHOICES = [
-    (CTA_AUTOMATIC, "Automatic: the running appeal, or the donate page when none runs"),
-    (CTA_APPEAL, "The appeal chosen below (the donate page once it is over)"),
-    (CTA_OFF, "Off: show no call to action"),
+    (CTA_AUTOMATIC, _("Automatic: the running appeal that ends soonest, or the donate page when none runs")),
+    (CTA_APPEAL, _("The appeal chosen below (the donate page once it is over)")),
+    (CTA_OFF, _("Off: show no call to action")),
 ]
 
 
-def running_appeal(today=None):
-    """The live appeal running today that ends soonest, or ``None``."""
+def running_appeals_queryset(today=None):
+    """Live, public appeals running today (New York), the one that ends soonest first."""
     today = today or local_today()
     return (
         DonationAppealPage.objects.live()
         .public()
         .filter(start_date__lte=today, end_date__gte=today)
         .order_by("end_date", "pk")
-        .first()
     )
+
+
+def running_appeals(today=None):
+    """Every appeal running today, the one that ends soonest first (one query)."""
+    return list(running_appeals_queryset(today))
+
+
+def running_appeal(today=None):
+    """The live appeal running today that ends soonest, or ``None``."""
+    return running_appeals_queryset(today).first()
 
 
 def live_donate_page():
     return DonatePage.objects.live().public().first()
 
 
+def chosen_cta_appeal(notices, today=None):
+    """The appeal the call to action shows today under ``notices`` (the settings), or ``None``."""
+    mode = getattr(notices, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
+    today = today or local_today()
+    if mode == CTA_APPEAL and notices.donation_cta_appeal_id:
+        chosen = DonationAppealPage.objects.live().public().filter(pk=notices.donation_cta_appeal_id).first()
+        return chosen if chosen is not None and chosen.is_running(today) else None
+    if mode == CTA_AUTOMATIC:
+        return running_appeal(today)
+    return None
+
+
 def donation_call_to_action(org):
     """What the call to action shows: ``{"appeal": page or None, "page": the page it links to}`` or ``None``.
 
-    Costs at most four queries, whatever the number of appeals.
+    ``org`` is the site's :class:`~home.models.site_settings.NoticeSettings`. Costs at most four queries,
+    whatever the number of appeals.
     """
     mode = getattr(org, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
     if mode == CTA_OFF:
         return None
-    today = local_today()
-    appeal = None
-    if mode == CTA_APPEAL and org.donation_cta_appeal_id:
-        chosen = DonationAppealPage.objects.live().public().filter(pk=org.donation_cta_appeal_id).first()
-        if chosen is not None and chosen.is_running(today):
-            appeal = chosen
-    elif mode == CTA_AUTOMATIC:
-        appeal = running_appeal(today)
+    appeal = chosen_cta_appeal(org)
     if appeal is not None:
         return {"appeal": appeal, "page": appeal}
     donate_page = live_donate_page()

@@ -1,7 +1,7 @@
 """Donation template tags: the site-wide call to action and dollar amounts.
 
 ``{% load donate_tags %}{% donate_cta %}`` shows the running appeal (or the donate
-page) as the comms team chose under Settings › Organisation; it costs a fixed,
+page) as the comms team chose under Settings › Alert banner and call to action; it costs a fixed,
 small number of queries.
 """
 
@@ -41,12 +41,12 @@ def _cached_call_to_action(request, org):
 
 @register.inclusion_tag("components/donate_cta.html", takes_context=True)
 def donate_cta(context):
-    from home.models import OrganisationSettings
+    from home.models import NoticeSettings
 
     request = context.get("request")
     if request is None:
         return {"cta": None}
-    cta = _cached_call_to_action(request, OrganisationSettings.for_request(request))
+    cta = _cached_call_to_action(request, NoticeSettings.for_request(request))
     if cta is None:
         return {"cta": None}
     return {
