@@ -20,9 +20,9 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, F
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.search import index
 
 from home.forms import ContactFormBuilder
+from home.search import summary_fields
 from home.spam import HONEYPOT_FIELD, rate_limited
 
 from .base import BasePage
@@ -95,7 +95,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     summary_field = "introduction"
 
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    search_fields = BasePage.search_fields + [*summary_fields("introduction")]
     content_panels = BasePage.content_panels + [
         FormSubmissionsPanel(),
         FieldPanel("introduction"),

@@ -4,9 +4,9 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from home.blocks import BodyBlock, LinkBlock
+from home.search import body_fields, summary_fields
 
 from .base import BasePage
 
@@ -47,9 +47,9 @@ class HomePage(BasePage):
     image_field = "hero_image"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("hero_heading"),
-        index.SearchField("hero_text"),
-        index.SearchField("body"),
+        *body_fields("hero_heading"),
+        *summary_fields("hero_text"),
+        *body_fields("body"),
     ]
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -101,8 +101,8 @@ class StandardPage(BasePage):
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+        *summary_fields("introduction"),
+        *body_fields("body"),
     ]
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
 
