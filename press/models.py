@@ -245,7 +245,8 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
         default=timezone.now,
         verbose_name="release date and time",
         help_text=(
-            "When the release is (or was) issued; shown on the release and used to order the lists. "
+            "When the release is (or was) issued, in New York time; shown on the release and used to order "
+            "the lists. "
             "If you schedule a new release, this is moved to its go-live time when it is earlier."
         ),
     )
@@ -276,10 +277,11 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
         HelpPanel(
             content=(
                 "<p><strong>Embargo:</strong> to keep a release off the site until a set time, open "
-                "'Status' in the side panel, choose 'Set schedule' and fill in 'Go-live date/time' "
-                "(it is under the Settings tab too), then press 'Publish'. The release stays hidden "
-                "from the site, its lists, the RSS feed, search and the sitemap until that moment, "
-                "and then appears on its own.</p>"
+                "'Status' in the side panel (the i icon at the top right), choose 'Set schedule' and fill "
+                "in 'Go-live date/time' in New York time. Then submit the release for review as usual "
+                "(Moderators may choose 'Publish' instead). Once approved, the release stays hidden from "
+                "the site, its lists, the RSS feed, search and the sitemap until that moment, and then "
+                "appears on its own.</p>"
             ),
             heading="Embargoed releases",
         ),

@@ -7,6 +7,7 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 
+from home.forms_admin import SitePageForm
 from home.privacy import SitePageManager, may_be_private
 from home.routing import child_on_path, specific_for_serving
 
@@ -37,6 +38,8 @@ class BasePage(Page):
     )
 
     objects = SitePageManager()
+    # The schedule's fields say their times are New York time (home/forms_admin.py).
+    base_form_class = SitePageForm
 
     summary_field = None
     # The image field used for sharing when no social image is chosen.

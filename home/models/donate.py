@@ -360,12 +360,15 @@ class DonationAppealPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, help_text="The appeal's story (optional).")
     goal = models.PositiveIntegerField(
         validators=[MinValueValidator(1)],
-        help_text="The appeal's goal in whole dollars, such as 25000.",
+        help_text="The appeal's goal in whole dollars, such as 25000 (shown as $25,000).",
     )
     raised = models.PositiveIntegerField(
         default=0,
         verbose_name="Raised so far",
-        help_text="The amount raised so far in whole dollars. Update it by hand as gifts come in, then publish.",
+        help_text=(
+            "The amount raised so far in whole dollars, such as 12300 (shown as $12,300). Update it by hand as "
+            "gifts come in, then submit the appeal for review (Moderators may publish it straight away)."
+        ),
     )
     start_date = models.DateField(help_text="The first day the appeal asks for gifts (New York time).")
     end_date = models.DateField(

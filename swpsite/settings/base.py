@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last: a change made in the admin is saved completely or not at all (home/transactions.py).
+    "home.transactions.AtomicAdminChangesMiddleware",
 ]
 
 # django-axes first: it refuses logins while an account is locked out after repeated failures
