@@ -387,7 +387,12 @@ class PublicationPage(BasePage):
             heading="About the publication",
         ),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("document"), FieldPanel("cover_image")], heading="Document and cover"),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("cover_image")],
+            heading="Document and cover",
+            # A document uploaded here is titled after the publication (static/js/admin/document-title-from-page.js).
+            attrs={"data-swp-document-title-from-page": ""},
+        ),
         FieldPanel("topics"),
         FieldPanel("body"),
         InlinePanel(
