@@ -69,7 +69,7 @@ hooks.register("construct_page_action_menu", review_actions_first)
 hooks.register("construct_snippet_action_menu", review_actions_first)
 
 
-# SWP's editor guide inside the admin (home/editor_guide.py): a Help item in the menu, at the bottom.
+# SWP's editor guide inside the admin (home/editor_guide.py): the first item of the menu's Help.
 @hooks.register("register_admin_urls")
 def editor_guide_urls():
     return [
@@ -78,6 +78,8 @@ def editor_guide_urls():
     ]
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register("register_help_menu_item")
 def editor_guide_menu_item():
-    return MenuItem(_("Help"), reverse("swp_editor_guide"), icon_name="help", order=100000)
+    return MenuItem(
+        _("SWP editor guide"), reverse("swp_editor_guide"), name="swp-editor-guide", icon_name="doc-full", order=10
+    )
