@@ -527,3 +527,13 @@ def test_the_appeal_and_the_home_pages_call_to_action_in_a_browser(page, site_ur
     expect(page.get_by_role("button", name="Donate")).to_be_visible()
     results = Axe().run(page, context={"exclude": [[".quick-exit"]]})
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_dollars_are_grouped_by_the_languages_own_rules():
+    from django.utils import translation
+
+    from home.models.donate import dollars
+
+    assert dollars(12300) == "$12,300" and dollars("1234567.5") == "$1,234,567.50" and dollars(50) == "$50"
+    with translation.override("es"):
+        assert dollars(12300) == "$12\xa0300"  # Spanish groups digits with a (non-breaking) space
