@@ -95,8 +95,18 @@ def rank(pages, text):
 
 
 def search_pages(queryset, query, text):
-    """Every page of ``queryset`` the backend finds for ``query``, ranked for ``text`` (base ``Page`` objects)."""
-    return rank(list(queryset.search(query)), text)
+    """Every page of ``queryset`` the backend finds for ``query``, ranked for ``text`` (base ``Page`` objects).
+
+    Only pages that hold every word as typed (or a longer word it starts) are kept: PostgreSQL's English
+    search also matches pages without the little words ("your") or with other forms of a word, which the
+    admin's page search (autocomplete) would not find. So the public search lists what the admin finds.
+    """
+    found = list(queryset.search(query))
+    words = " ".join(words_of(text))
+    if found and words:
+        completed = {page.pk for page in queryset.autocomplete(words, operator="and", order_by_relevance=False)}
+        found = [page for page in found if page.pk in completed]
+    return rank(found, text)
 
 
 def load_specific(pages):
