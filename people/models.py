@@ -20,6 +20,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -114,9 +115,9 @@ class StaffIndexPage(BasePage):
         FieldPanel("introduction"),
         InlinePanel(
             "staff_order",
-            heading="Order of the staff list",
-            label="Person",
-            help_text=(
+            heading=_("Order of the staff list"),
+            label=_("Person"),
+            help_text=_(
                 "Who comes first on the Staff page: add people and drag them into order, then submit the page "
                 "for review. People not listed here follow, in the order of the page tree."
             ),
@@ -135,7 +136,7 @@ class StaffIndexPage(BasePage):
         super().clean()
         chosen = [item.person_id for item in self.staff_order.all() if item.person_id]
         if len(chosen) != len(set(chosen)):
-            raise ValidationError("Each person can appear only once in the order of the staff list.")
+            raise ValidationError(_("Each person can appear only once in the order of the staff list."))
 
     def staff_order_ids(self):
         """The people of "Order of the staff list", in order: as published, or as in the draft being previewed."""
@@ -171,14 +172,15 @@ class StaffOrder(Orderable):
         "people.StaffBioPage",
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Choose the person's bio page.",
+        verbose_name=_("person"),
+        help_text=_("Choose the person's bio page."),
     )
 
     panels = [PageChooserPanel("person", "people.StaffBioPage")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "place in the staff list"
-        verbose_name_plural = "order of the staff list"
+        verbose_name = _("place in the staff list")
+        verbose_name_plural = _("order of the staff list")
 
 
 class StaffBioPage(BasePage):

@@ -8,6 +8,7 @@ Moderators publish (see home/migrations for the groups and the workflow).
 
 import django_filters
 from django.utils.encoding import force_str
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
@@ -36,8 +37,8 @@ def outlet_choices():
 
 
 class PressAppearanceFilterSet(WagtailFilterSet):
-    year = django_filters.ChoiceFilter(label="Year", choices=year_choices, field_name="date", lookup_expr="year")
-    outlet = django_filters.ChoiceFilter(label="Outlet", choices=outlet_choices)
+    year = django_filters.ChoiceFilter(label=_("Year"), choices=year_choices, field_name="date", lookup_expr="year")
+    outlet = django_filters.ChoiceFilter(label=_("Outlet"), choices=outlet_choices)
 
     class Meta:
         model = PressAppearance
@@ -67,7 +68,7 @@ class PressAppearanceIndexView(IndexView):
 class PressAppearanceViewSet(SnippetViewSet):
     model = PressAppearance
     icon = "openquote"
-    menu_label = "Press appearances"
+    menu_label = _("Press appearances")
     menu_name = "press-appearances"
     menu_order = 250
     add_to_admin_menu = True

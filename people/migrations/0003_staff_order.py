@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='staff_order', to='people.staffindexpage')),
-                ('person', models.ForeignKey(help_text="Choose the person's bio page.", on_delete=django.db.models.deletion.CASCADE, related_name='+', to='people.staffbiopage')),
+                ('person', models.ForeignKey(help_text="Choose the person's bio page.", on_delete=django.db.models.deletion.CASCADE, related_name='+', to='people.staffbiopage', verbose_name='person')),
             ],
             options={
                 'verbose_name': 'place in the staff list',
