@@ -17,7 +17,7 @@ from home.demo import (
     rich,
     stream,
 )
-from home.models import HomePage, NavigationSettings, OrganisationSettings, SitemapPage, StandardPage
+from home.models import HomePage, NavigationSettings, NoticeSettings, OrganisationSettings, SitemapPage, StandardPage
 
 
 def build_home(options):
@@ -330,6 +330,8 @@ def build_settings(home, options):
     """Organisation details and navigation, filled in only where still empty (an editor's changes stay)."""
     site = demo_site()
     org = OrganisationSettings.for_site(site)
+    # Made now rather than by a visitor's first request (which would empty every cache keyed by change).
+    NoticeSettings.for_site(site)
     if not org.postal_address:
         org.postal_address = "Urban Justice Center\n40 Rector Street, 9th Floor\nNew York, NY 10006"
         org.phone = "646-602-5617"

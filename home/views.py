@@ -52,9 +52,11 @@ def search(request):
     query = clean_query(raw_query)
     results = None
     if query:
-        results = paginate(
-            request, Page.objects.live().public().specific().search(build_search_query(query)), RESULTS_PER_PAGE
-        )
+        from home.search import load_specific, search_pages
+
+        ranked = search_pages(Page.objects.live().public(), build_search_query(query), query)
+        results = paginate(request, ranked, RESULTS_PER_PAGE)
+        results.object_list = load_specific(results.object_list)
     return render(
         request,
         "search/search.html",

@@ -1,11 +1,15 @@
-"""Admin hooks of the home app: the comms team's dashboard, the editor's accessibility checker, who
-reads contact messages, and login lockouts."""
+"""Admin hooks of the home app: the comms team's dashboard, the editor guide, review messages and menus,
+initials for avatars, the editor's accessibility checker, who reads contact messages, and login lockouts."""
 
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 
+from home.avatars import initials_avatar_url
 from home.dashboard import add_dashboard_panels
+from home.editor_guide import EditorGuideView, guide_picture
 from home.enquiries import (
     contact_messages,
     contact_messages_menu_item,
@@ -13,6 +17,7 @@ from home.enquiries import (
     form_pages_for_responders,
     hide_forms_list_from_those_it_refuses,
 )
+from home.moderation import after_page_approval, after_snippet_approval, review_actions_first
 
 # Axe rules the checker in the editor's preview runs, on top of Wagtail's own set: images need alt
 # text, links and buttons need names, headings must not skip levels or be empty, form fields need
@@ -76,3 +81,31 @@ def login_lockouts():
     from home.lockouts import LoginLockoutViewSet
 
     return LoginLockoutViewSet("login_lockouts")
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    return initials_avatar_url(user, size)
+
+
+# Review that reads as what it does (home/moderation.py).
+hooks.register("after_edit_page", after_page_approval)
+hooks.register("after_edit_snippet", after_snippet_approval)
+hooks.register("construct_page_action_menu", review_actions_first)
+hooks.register("construct_snippet_action_menu", review_actions_first)
+
+
+# SWP's editor guide inside the admin (home/editor_guide.py): the first item of the menu's Help.
+@hooks.register("register_admin_urls")
+def editor_guide_urls():
+    return [
+        path("help/", EditorGuideView.as_view(), name="swp_editor_guide"),
+        path("help/editor-guide/<str:name>", guide_picture, name="swp_editor_guide_picture"),
+    ]
+
+
+@hooks.register("register_help_menu_item")
+def editor_guide_menu_item():
+    return MenuItem(
+        _("SWP editor guide"), reverse("swp_editor_guide"), name="swp-editor-guide", icon_name="doc-full", order=10
+    )

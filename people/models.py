@@ -9,7 +9,7 @@ import logging
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.http import HttpResponseNotAllowed
@@ -19,10 +19,12 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager
+from wagtail.models import Orderable, PageManager
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
@@ -30,6 +32,7 @@ from home.blocks import BodyBlock
 from home.mail import send_or_queue
 from home.models import BasePage, OrganisationSettings
 from home.querysets import public_q
+from home.search import body_fields, summary_fields
 from home.spam import rate_limited
 from home.views import paginate
 
@@ -94,7 +97,11 @@ def postal_address_json_ld(org):
 
 
 class StaffIndexPage(BasePage):
-    """About → Staff: cards for the people who work at SWP now, in the order of the page tree."""
+    """About → Staff: cards for the people who work at SWP now.
+
+    In the order the comms team sets on this page ("Order of the staff list", which Editors change
+    and submit like any edit); people left out of that list follow, in the order of the page tree.
+    """
 
     introduction = models.TextField(
         max_length=500,
@@ -104,8 +111,19 @@ class StaffIndexPage(BasePage):
 
     summary_field = "introduction"
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        InlinePanel(
+            "staff_order",
+            heading=_("Order of the staff list"),
+            label=_("Person"),
+            help_text=_(
+                "Who comes first on the Staff page: add people and drag them into order, then submit the page "
+                "for review. People not listed here follow, in the order of the page tree."
+            ),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [*summary_fields("introduction")]
 
     parent_page_types = ["home.StandardPage"]
     subpage_types = ["people.StaffBioPage"]
@@ -114,15 +132,28 @@ class StaffIndexPage(BasePage):
     class Meta:
         verbose_name = "staff index page"
 
+    def clean(self):
+        super().clean()
+        chosen = [item.person_id for item in self.staff_order.all() if item.person_id]
+        if len(chosen) != len(set(chosen)):
+            raise ValidationError(_("Each person can appear only once in the order of the staff list."))
+
+    def staff_order_ids(self):
+        """The people of "Order of the staff list", in order: as published, or as in the draft being previewed."""
+        return list(dict.fromkeys(item.person_id for item in self.staff_order.all() if item.person_id))
+
     def listing_items(self, limit=None):
-        """Current staff, live and public, in the order the comms team set in the page tree; their photos
-        come with them (StaffBioPageManager) and the photos' renditions in one more query."""
+        """Current staff, live and public: first those the comms team put in order, then the page tree's order;
+        their photos come with them (StaffBioPageManager) and the photos' renditions in one more query."""
+        ordered = self.staff_order_ids()
+        position = Case(*[When(pk=pk, then=Value(n)) for n, pk in enumerate(ordered)], default=Value(len(ordered)))
         items = (
             StaffBioPage.objects.child_of(self)
             .live()
             .filter(public_q())
             .filter(is_current=True)
-            .order_by("path")
+            .annotate(position=position)
+            .order_by("position", "path")
             .prefetch_related("photo__renditions")
         )
         return items[:limit] if limit else items
@@ -131,6 +162,25 @@ class StaffIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["staff"] = paginate(request, self.listing_items(), STAFF_PER_PAGE)
         return context
+
+
+class StaffOrder(Orderable):
+    """One place in the staff list's order (StaffIndexPage's "Order of the staff list")."""
+
+    page = ParentalKey("people.StaffIndexPage", on_delete=models.CASCADE, related_name="staff_order")
+    person = models.ForeignKey(
+        "people.StaffBioPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("person"),
+        help_text=_("Choose the person's bio page."),
+    )
+
+    panels = [PageChooserPanel("person", "people.StaffBioPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("place in the staff list")
+        verbose_name_plural = _("order of the staff list")
 
 
 class StaffBioPageManager(PageManager):
@@ -201,9 +251,9 @@ class StaffBioPage(BasePage):
         MultiFieldPanel([FieldPanel("languages"), FieldPanel("email")], heading="Contact"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("role"),
-        index.SearchField("short_bio"),
-        index.SearchField("bio"),
+        *body_fields("role"),
+        *summary_fields("short_bio"),
+        *body_fields("bio"),
         index.FilterField("is_current"),
     ]
 
@@ -286,7 +336,7 @@ class InternshipIndexPage(BasePage):
         FieldPanel("no_openings_message"),
         FieldPanel("body"),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    search_fields = BasePage.search_fields + [*summary_fields("introduction"), *body_fields("body")]
 
     parent_page_types = ["home.StandardPage"]
     subpage_types = ["people.InternshipPage"]
@@ -465,10 +515,10 @@ class InternshipPage(RoutablePageMixin, BasePage):
         MultiFieldPanel([FieldPanel("how_to_apply"), FieldPanel("contact_email")], heading="Applying"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("description"),
-        index.SearchField("responsibilities"),
-        index.SearchField("qualifications"),
+        *summary_fields("summary"),
+        *body_fields("description"),
+        *body_fields("responsibilities"),
+        *body_fields("qualifications"),
         index.FilterField("team"),
         index.FilterField("term"),
     ]

@@ -6,11 +6,13 @@ and press & media appearances.
 * ``/press/<slug>/`` is a :class:`PressReleasePage`. An embargoed release uses Wagtail's
   scheduled publishing: it stays off the site until its go-live time.
 * ``/press/media-toolkit/`` is the :class:`MediaToolkitPage`.
-* Appearances are records (:class:`PressAppearance`), kept in a list in the admin.
+* Appearances are records (:class:`PressAppearance`), kept in a list in the admin (a snippet with
+  drafts, revisions and the same review as pages: Editors add and submit, Moderators publish).
 """
 
 import logging
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
@@ -23,12 +25,13 @@ from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Orderable
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
 from home.querysets import public_q
+from home.search import body_fields, summary_fields
 
 from .panels import OptionalPageChooserPanel, validate_page_type
 
@@ -125,7 +128,7 @@ class PressIndexPage(RoutablePageMixin, BasePage):
 
     summary_field = "introduction"
 
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    search_fields = BasePage.search_fields + [*summary_fields("introduction")]
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("releases_introduction"),
@@ -166,7 +169,8 @@ class PressIndexPage(RoutablePageMixin, BasePage):
 
     @staticmethod
     def appearances():
-        return PressAppearance.objects.select_related("spokesperson_page").order_by("-date", "-pk")
+        """Published appearances, newest first (drafts and those waiting for review stay in the admin)."""
+        return PressAppearance.objects.filter(live=True).select_related("spokesperson_page").order_by("-date", "-pk")
 
     def media_toolkit(self):
         return MediaToolkitPage.objects.child_of(self).live().filter(public_q()).first()
@@ -242,7 +246,8 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
         default=timezone.now,
         verbose_name="release date and time",
         help_text=(
-            "When the release is (or was) issued; shown on the release and used to order the lists. "
+            "When the release is (or was) issued, in New York time; shown on the release and used to order "
+            "the lists. "
             "If you schedule a new release, this is moved to its go-live time when it is earlier."
         ),
     )
@@ -260,9 +265,9 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
     summary_field = "summary"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("dateline"),
+        *summary_fields("summary"),
+        *body_fields("body"),
+        *body_fields("dateline"),
         index.FilterField("release_date"),
     ]
     content_panels = BasePage.content_panels + [
@@ -273,10 +278,11 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
         HelpPanel(
             content=(
                 "<p><strong>Embargo:</strong> to keep a release off the site until a set time, open "
-                "'Status' in the side panel, choose 'Set schedule' and fill in 'Go-live date/time' "
-                "(it is under the Settings tab too), then press 'Publish'. The release stays hidden "
-                "from the site, its lists, the RSS feed, search and the sitemap until that moment, "
-                "and then appears on its own.</p>"
+                "'Status' in the side panel (the i icon at the top right), choose 'Set schedule' and fill "
+                "in 'Go-live date/time' in New York time. Then submit the release for review as usual "
+                "(Moderators may choose 'Publish' instead). Once approved, the release stays hidden from "
+                "the site, its lists, the RSS feed, search and the sitemap until that moment, and then "
+                "appears on its own.</p>"
             ),
             heading="Embargoed releases",
         ),
@@ -450,9 +456,9 @@ class MediaToolkitPage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("boilerplate"),
-        index.SearchField("language_guide"),
+        *summary_fields("introduction"),
+        *body_fields("boilerplate"),
+        *body_fields("language_guide"),
     ]
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
@@ -589,8 +595,12 @@ class MediaToolkitFactSheet(Orderable):
 # --- Press & media appearances -------------------------------------------------------------
 
 
-class PressAppearance(models.Model):
-    """A story, broadcast or podcast elsewhere that covers SWP or quotes its staff."""
+class PressAppearance(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """A story, broadcast or podcast elsewhere that covers SWP or quotes its staff.
+
+    Drafts and revisions as for pages: only the published version (``live``) is on the site, and
+    an Editor's new appearance waits for a Moderator's approval like a page does.
+    """
 
     MEDIUM_CHOICES = [
         ("article", "Article"),
@@ -640,6 +650,15 @@ class PressAppearance(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, help_text="When this entry was added; set automatically.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When this entry was last changed; set automatically.")
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="pressappearance")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="pressappearance",
+        for_concrete_model=False,
+    )
+
     panels = [
         FieldPanel("outlet"),
         FieldPanel("headline"),
@@ -662,6 +681,10 @@ class PressAppearance(models.Model):
 
     def __str__(self):
         return f"{self.outlet}: {self.headline}"
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def clean(self):
         super().clean()

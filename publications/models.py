@@ -35,6 +35,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage
 from home.querysets import public_q
+from home.search import body_fields, summary_fields
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
 RESERVED_SLUGS = {"feed"}
@@ -149,7 +150,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
     per_page = 12
     summary_field = "introduction"
 
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    search_fields = BasePage.search_fields + [*summary_fields("introduction")]
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
 
     parent_page_types = ["home.HomePage"]
@@ -360,6 +361,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     topics = ClusterTaggableManager(
         through=PublicationTopic,
         blank=True,
+        verbose_name="Topics",
         help_text=(
             "A few subjects it covers, such as 'policing' or 'trafficking'. Visitors can list publications "
             "by topic; reuse the topics that exist where they fit. Press Enter or type a comma after each."
@@ -373,13 +375,13 @@ class PublicationPage(RoutablePageMixin, BasePage):
     card_template = "publications/includes/publication_card.html"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("authors"),
-        index.SearchField("partner_organisation"),
-        index.SearchField("body"),
-        index.RelatedFields("category", [index.SearchField("name")]),
-        index.RelatedFields("topics", [index.SearchField("name")]),
-        index.RelatedFields("document", [index.SearchField("title"), index.SearchField("extracted_text")]),
+        *summary_fields("summary"),
+        *body_fields("authors"),
+        *body_fields("partner_organisation"),
+        *body_fields("body"),
+        index.RelatedFields("category", [*body_fields("name")]),
+        index.RelatedFields("topics", [*body_fields("name")]),
+        index.RelatedFields("document", [*body_fields("title"), *body_fields("extracted_text")]),
         index.FilterField("category"),
         index.FilterField("publication_date"),
     ]
@@ -396,7 +398,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
             heading="About the publication",
         ),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("document"), FieldPanel("cover_image")], heading="Document and cover"),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("cover_image")],
+            heading="Document and cover",
+            # A document uploaded here is titled after the publication (static/js/admin/document-title-from-page.js).
+            attrs={"data-swp-document-title-from-page": ""},
+        ),
         FieldPanel("topics"),
         FieldPanel("body"),
         InlinePanel(

@@ -1,5 +1,8 @@
-"""Admin for publications: the categories, as snippets under their own menu item; the PDFs' old addresses."""
+"""Admin for publications: the categories, as snippets under their own menu item; the PDFs' old
+addresses; and documents uploaded from a publication titled after it."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -24,3 +27,8 @@ class PublicationCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(PublicationCategoryViewSet)
+
+
+@hooks.register("insert_editor_js")
+def document_title_from_the_page():
+    return format_html('<script src="{}"></script>', static("js/admin/document-title-from-page.js"))

@@ -8,4 +8,4 @@ from .guides import KnowYourRightsPage  # noqa: F401
 from .mail_queue import QueuedEmail  # noqa: F401
 from .media import SiteDocument, SiteImage, SiteRendition  # noqa: F401
 from .pages import HomePage, SitemapPage, StandardPage  # noqa: F401
-from .site_settings import NavigationSettings, OrganisationSettings  # noqa: F401
+from .site_settings import NavigationSettings, NoticeSettings, OrganisationSettings  # noqa: F401

@@ -7,6 +7,8 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from home.forms_admin import SitePageForm
+
 
 class BasePage(Page):
     """Abstract parent of every page type: sharing and search-engine fields.
@@ -26,6 +28,9 @@ class BasePage(Page):
             "Best at 1200 × 630 pixels. Leave empty to use the page's own image or the site's default."
         ),
     )
+
+    # The schedule's fields say their times are New York time (home/forms_admin.py).
+    base_form_class = SitePageForm
 
     summary_field = None
     # The image field used for sharing when no social image is chosen.

@@ -18,11 +18,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.search import index
 
 from home.enquiries import EnquiriesPanel
 from home.forms import ContactFormBuilder
 from home.mail import send_or_queue
+from home.search import summary_fields
 from home.spam import HONEYPOT_FIELD, rate_limited
 
 from .base import BasePage
@@ -95,7 +95,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     summary_field = "introduction"
 
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    search_fields = BasePage.search_fields + [*summary_fields("introduction")]
     content_panels = BasePage.content_panels + [
         EnquiriesPanel(),
         FieldPanel("introduction"),

@@ -17,7 +17,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator, URLVali
 from django.db import models
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,6 +29,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.querysets import public_q
+from home.search import body_fields, summary_fields
 
 from .base import BasePage
 
@@ -158,16 +161,19 @@ def build_donate_url(org, amount=None, frequency=None):
 
 
 def dollars(value):
-    """``$12,300``; cents only when there are some."""
+    """``$12,300``; cents only when there are some.
+
+    The digits are grouped by Django's number formatting for the active language (``12,300`` in
+    English, ``12.300`` in Spanish), so the amount reads right once the site is translated.
+    """
     if value is None or value == "":
         return ""
     try:
         amount = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
         return ""
-    if amount == amount.to_integral_value():
-        return f"${amount:,.0f}"
-    return f"${amount:,.2f}"
+    places = 0 if amount == amount.to_integral_value() else 2
+    return "$" + number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
 
 
 class DonatePage(RoutablePageMixin, BasePage):
@@ -232,9 +238,9 @@ class DonatePage(RoutablePageMixin, BasePage):
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("headline"),
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+        *body_fields("headline"),
+        *summary_fields("introduction"),
+        *body_fields("body"),
     ]
     content_panels = BasePage.content_panels + [
         FieldPanel("headline"),
@@ -373,12 +379,15 @@ class DonationAppealPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, help_text="The appeal's story (optional).")
     goal = models.PositiveIntegerField(
         validators=[MinValueValidator(1)],
-        help_text="The appeal's goal in whole dollars, such as 25000.",
+        help_text="The appeal's goal in whole dollars, such as 25000 (shown as $25,000).",
     )
     raised = models.PositiveIntegerField(
         default=0,
         verbose_name="Raised so far",
-        help_text="The amount raised so far in whole dollars. Update it by hand as gifts come in, then publish.",
+        help_text=(
+            "The amount raised so far in whole dollars, such as 12300 (shown as $12,300). Update it by hand as "
+            "gifts come in, then submit the appeal for review (Moderators may publish it straight away)."
+        ),
     )
     start_date = models.DateField(help_text="The first day the appeal asks for gifts (New York time).")
     end_date = models.DateField(
@@ -396,8 +405,8 @@ class DonationAppealPage(BasePage):
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+        *summary_fields("introduction"),
+        *body_fields("body"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]
@@ -502,44 +511,60 @@ CTA_AUTOMATIC = "automatic"
 CTA_APPEAL = "appeal"
 CTA_OFF = "off"
 CTA_CHOICES = [
-    (CTA_AUTOMATIC, "Automatic: the running appeal, or the donate page when none runs"),
-    (CTA_APPEAL, "The appeal chosen below (the donate page once it is over)"),
-    (CTA_OFF, "Off: show no call to action"),
+    (CTA_AUTOMATIC, _("Automatic: the running appeal that ends soonest, or the donate page when none runs")),
+    (CTA_APPEAL, _("The appeal chosen below (the donate page once it is over)")),
+    (CTA_OFF, _("Off: show no call to action")),
 ]
 
 
-def running_appeal(today=None):
-    """The live appeal running today that ends soonest, or ``None``."""
+def running_appeals_queryset(today=None):
+    """Live, public appeals running today (New York), the one that ends soonest first."""
     today = today or local_today()
     return (
         DonationAppealPage.objects.live()
         .filter(public_q())
         .filter(start_date__lte=today, end_date__gte=today)
         .order_by("end_date", "pk")
-        .first()
     )
+
+
+def running_appeals(today=None):
+    """Every appeal running today, the one that ends soonest first (one query)."""
+    return list(running_appeals_queryset(today))
+
+
+def running_appeal(today=None):
+    """The live appeal running today that ends soonest, or ``None``."""
+    return running_appeals_queryset(today).first()
 
 
 def live_donate_page():
     return DonatePage.objects.live().filter(public_q()).first()
 
 
+def chosen_cta_appeal(notices, today=None):
+    """The appeal the call to action shows today under ``notices`` (the settings), or ``None``."""
+    mode = getattr(notices, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
+    today = today or local_today()
+    if mode == CTA_APPEAL and notices.donation_cta_appeal_id:
+        chosen = DonationAppealPage.objects.live().filter(public_q()).filter(pk=notices.donation_cta_appeal_id).first()
+        return chosen if chosen is not None and chosen.is_running(today) else None
+    if mode == CTA_AUTOMATIC:
+        return running_appeal(today)
+    return None
+
+
 def donation_call_to_action(org):
     """What the call to action shows: ``{"appeal": page or None, "page": the page it links to}`` or ``None``.
 
-    Costs at most five queries, whatever the number of appeals. ``changes_at``: when it next changes.
+    ``org`` is the site's :class:`~home.models.site_settings.NoticeSettings`. Costs at most five queries,
+    whatever the number of appeals. ``changes_at``: when it next changes.
     """
     mode = getattr(org, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
     if mode == CTA_OFF:
         return None
     today = local_today()
-    appeal = None
-    if mode == CTA_APPEAL and org.donation_cta_appeal_id:
-        chosen = DonationAppealPage.objects.live().filter(public_q()).filter(pk=org.donation_cta_appeal_id).first()
-        if chosen is not None and chosen.is_running(today):
-            appeal = chosen
-    elif mode == CTA_AUTOMATIC:
-        appeal = running_appeal(today)
+    appeal = chosen_cta_appeal(org, today)
     # When an appeal starts or ends, the call to action changes (the template tag tells the caches).
     changes_at = next_appeal_change(today)
     if appeal is not None:

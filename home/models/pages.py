@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
-from wagtail.search import index
 
 from home.blocks import BodyBlock, LinkBlock
 from home.querysets import public_q
+from home.search import body_fields, summary_fields
 
 from .base import BasePage
 
@@ -58,9 +58,9 @@ class HomePage(BasePage):
     image_field = "hero_image"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("hero_heading"),
-        index.SearchField("hero_text"),
-        index.SearchField("body"),
+        *body_fields("hero_heading"),
+        *summary_fields("hero_text"),
+        *body_fields("body"),
     ]
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -122,9 +122,9 @@ class StandardPage(BasePage):
     summary_field = "introduction"
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-        index.SearchField("sidebar"),
+        *summary_fields("introduction"),
+        *body_fields("body"),
+        *body_fields("sidebar"),
     ]
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body"), FieldPanel("sidebar")]
 

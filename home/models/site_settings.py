@@ -1,16 +1,25 @@
-"""Site-wide settings the comms team edits under Settings in the admin."""
+"""Site-wide settings the comms team edits under Settings in the admin.
 
+- **Organisation** (Moderators): who SWP is, how to reach it, where donations go.
+- **Alert banner and call to action** (Editors too): the banner for urgent news and the appeal the
+  donation box across the site shows; routine comms work, kept apart from the organisation's details
+  so that Editors can change it without reaching the donation processor's address.
+- **Navigation** (Editors too): the main menu and the footer.
+"""
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from home.blocks import LinkBlock
 
-from .donate import CTA_AUTOMATIC, CTA_CHOICES, validate_donate_url_pattern
+from .donate import CTA_APPEAL, CTA_AUTOMATIC, CTA_CHOICES, running_appeals, validate_donate_url_pattern
 
 SOCIAL_PLATFORMS = [
     ("instagram", "Instagram"),
@@ -77,22 +86,6 @@ class OrganisationSettings(BaseSiteSetting):
             "use the address above."
         ),
     )
-    donation_cta = models.CharField(
-        max_length=20,
-        choices=CTA_CHOICES,
-        default=CTA_AUTOMATIC,
-        verbose_name="Donation call to action",
-        help_text="The box asking for gifts on the home page and at the end of publications and press releases.",
-    )
-    donation_cta_appeal = models.ForeignKey(
-        "home.DonationAppealPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="Appeal in the call to action",
-        help_text="Used when the call to action is set to 'the appeal chosen below'.",
-    )
     # Contact page (see home.models.contact)
     office_hours = models.TextField(
         blank=True,
@@ -119,27 +112,6 @@ class OrganisationSettings(BaseSiteSetting):
         related_name="+",
         help_text="SWP's logo, used by search engines and in press material (a square PNG works best).",
     )
-    alert_enabled = models.BooleanField(
-        default=False,
-        verbose_name="Show the alert banner",
-        help_text="Tick to show the banner below at the top of every page, for urgent news.",
-    )
-    alert_text = models.CharField(max_length=250, blank=True, help_text="The banner's message; one short sentence.")
-    alert_short_text = models.CharField(
-        max_length=90,
-        blank=True,
-        verbose_name=_("short alert for phones"),
-        help_text=_(
-            "Optional: the banner's message in a few words (under 90 characters), shown on phones so the "
-            "banner takes one or two lines, followed by a 'More' link to the address below. Leave empty to "
-            "show the message above everywhere."
-        ),
-    )
-    alert_link = models.CharField(
-        max_length=500,
-        blank=True,
-        help_text="Optional: where the banner links to, such as /press/ or https://….",
-    )
     quick_exit_url = models.URLField(
         blank=True,
         verbose_name="Quick exit destination",
@@ -161,32 +133,20 @@ class OrganisationSettings(BaseSiteSetting):
         FieldPanel("social_links"),
         FieldPanel("donate_url"),
         MultiFieldPanel(
-            [FieldPanel("donate_url_pattern"), FieldPanel("donation_cta"), FieldPanel("donation_cta_appeal")],
-            heading="Donate button and call to action",
+            [FieldPanel("donate_url_pattern")],
+            heading="Donate button",
+            help_text=(
+                "Which appeal the call to action across the site shows is chosen under "
+                "Settings › Alert banner and call to action."
+            ),
         ),
         MultiFieldPanel([FieldPanel("office_hours"), FieldPanel("languages_spoken")], heading="Office hours"),
         MultiFieldPanel([FieldPanel("logo"), FieldPanel("default_share_image")], heading="Images"),
-        MultiFieldPanel(
-            [
-                FieldPanel("alert_enabled"),
-                FieldPanel("alert_text"),
-                FieldPanel("alert_short_text"),
-                FieldPanel("alert_link"),
-            ],
-            heading="Alert banner",
-        ),
         FieldPanel("quick_exit_url"),
     ]
 
     class Meta:
         verbose_name = "organisation"
-
-    def clean(self):
-        super().clean()
-        if self.alert_short_text and not self.alert_link:
-            raise ValidationError(
-                {"alert_link": _("The short alert links to the full message: give the address where people read it.")}
-            )
 
     @property
     def address_lines(self):
@@ -195,6 +155,121 @@ class OrganisationSettings(BaseSiteSetting):
     @property
     def office_hours_lines(self):
         return [line.strip() for line in self.office_hours.splitlines() if line.strip()]
+
+
+def appeal_choice_label(appeal):
+    """``Spring appeal (until 30 April 2031)`` in the list of running appeals."""
+    from django.utils.formats import date_format
+
+    return _("%(title)s (until %(end)s)") % {"title": appeal.title, "end": date_format(appeal.end_date, "j F Y")}
+
+
+class NoticeSettingsForm(WagtailAdminModelForm):
+    """The appeal for the call to action is chosen among the appeals running today (and the current choice)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("donation_cta_appeal")
+        if field is None:
+            return
+        from .donate import DonationAppealPage
+
+        running_ids = [appeal.pk for appeal in running_appeals()]
+        current = self.instance.donation_cta_appeal_id if self.instance else None
+        ids = running_ids + ([current] if current and current not in running_ids else [])
+        field.queryset = DonationAppealPage.objects.filter(pk__in=ids).order_by("end_date", "title")
+        field.label_from_instance = appeal_choice_label
+        field.empty_label = _("No appeal chosen")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("donation_cta") == CTA_APPEAL and not cleaned.get("donation_cta_appeal"):
+            self.add_error("donation_cta_appeal", _("Choose the appeal the call to action should show."))
+        return cleaned
+
+
+@register_setting(icon="warning")
+class NoticeSettings(BaseSiteSetting):
+    """The alert banner and the donation call to action: what the comms team changes week to week."""
+
+    alert_enabled = models.BooleanField(
+        default=False,
+        verbose_name=_("Show the alert banner"),
+        help_text=_("Tick to show the banner below at the top of every page, for urgent news."),
+    )
+    alert_text = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("alert text"),
+        help_text=_("The banner's message; one short sentence."),
+    )
+    alert_short_text = models.CharField(
+        max_length=90,
+        blank=True,
+        verbose_name=_("short alert for phones"),
+        help_text=_(
+            "Optional: the banner's message in a few words (under 90 characters), shown on phones so the "
+            "banner takes one or two lines, followed by a 'More' link to the address below. Leave empty to "
+            "show the message above everywhere."
+        ),
+    )
+    alert_link = models.CharField(
+        max_length=500,
+        blank=True,
+        verbose_name=_("alert link"),
+        help_text=_("Optional: where the banner links to, such as /press/ or https://…."),
+    )
+    donation_cta = models.CharField(
+        max_length=20,
+        choices=CTA_CHOICES,
+        default=CTA_AUTOMATIC,
+        verbose_name=_("Donation call to action"),
+        help_text=_("The box asking for gifts on the home page and at the end of publications and press releases."),
+    )
+    donation_cta_appeal = models.ForeignKey(
+        "home.DonationAppealPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Appeal in the call to action"),
+        help_text=_(
+            "Used when the call to action is set to 'the appeal chosen below'. Only appeals running today "
+            "are listed; once the chosen appeal ends, the call to action shows the donate page."
+        ),
+    )
+
+    base_form_class = NoticeSettingsForm
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("alert_enabled"),
+                FieldPanel("alert_text"),
+                FieldPanel("alert_short_text"),
+                FieldPanel("alert_link"),
+            ],
+            heading=_("Alert banner"),
+            help_text=_("Changes show on every page as soon as you press Save; there is no review step."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("donation_cta", widget=forms.RadioSelect),
+                FieldPanel("donation_cta_appeal", widget=forms.Select),
+            ],
+            heading=_("Donation call to action"),
+            help_text=_("The dashboard lists every appeal running today and the one the call to action uses."),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("alert banner and call to action")
+
+    def clean(self):
+        super().clean()
+        if self.alert_short_text and not self.alert_link:
+            raise ValidationError(
+                {"alert_link": _("The short alert links to the full message: give the address where people read it.")}
+            )
 
 
 class FooterGroupBlock(blocks.StructBlock):

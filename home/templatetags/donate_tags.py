@@ -1,7 +1,7 @@
 """Donation template tags: the site-wide call to action and dollar amounts.
 
 ``{% load donate_tags %}{% donate_cta %}`` shows the running appeal (or the donate
-page) as the comms team chose under Settings › Organisation; it costs a fixed,
+page) as the comms team chose under Settings › Alert banner and call to action; it costs a fixed,
 small number of queries.
 """
 
@@ -22,12 +22,12 @@ def dollars(value):
 
 @register.inclusion_tag("components/donate_cta.html", takes_context=True)
 def donate_cta(context):
-    from home.models import OrganisationSettings
+    from home.models import NoticeSettings
 
     request = context.get("request")
     if request is None:
         return {"cta": None}
-    cta = donation_call_to_action(OrganisationSettings.for_request(request))
+    cta = donation_call_to_action(NoticeSettings.for_request(request))
     if cta is None:
         return {"cta": None}
     changes_at(cta.get("changes_at"))  # no cache keeps the page past the next start or end of an appeal

@@ -95,12 +95,14 @@ def test_a_reviewer_sees_only_the_applications_panel(client):
 
 @pytest.mark.parametrize(
     "panel_class, queries",
-    # One query each, the appeal's privacy check included (home/querysets.py).
-    [(InternshipDeadlinesPanel, 1), (ApplicationsAwaitingReviewPanel, 1), (DonationAppealPanel, 1)],
+    # One query each for deadlines and applications; the appeals: one for the running appeals, one for the call
+    # to action's settings, one for the chosen appeal (the site and the user's permissions are read once per request).
+    [(InternshipDeadlinesPanel, 1), (ApplicationsAwaitingReviewPanel, 1), (DonationAppealPanel, 3)],
 )
 def test_each_panel_makes_a_fixed_number_of_queries(django_assert_num_queries, panel_class, queries):
     request = RequestFactory().get("/admin/")
     request.user = make_member("Moderators", superuser=True)
+    panel_class(request).render_html({"request": request})  # what is read once per request
     with django_assert_num_queries(queries):
         panel_class(request).render_html({"request": request})
     posting = people_factories.make_posting(deadline="in 5 days")
@@ -124,3 +126,119 @@ def test_the_accessibility_checker_runs_the_projects_rules(client):
         assert rule in run_only
     assert "alt-text-quality" in run_only  # Wagtail's own rules are kept
     assert config["messages"]["image-alt"]["error_name"] == "Image without alt text"
+
+
+# --- Issue 18: every running appeal, the call to action's, and your drafts ---------------------
+
+
+def make_running_appeal(title, slug, start, end, goal=25000, raised=12300):
+    appeal = DonationAppealPage(
+        title=title, slug=slug, introduction="Give.", goal=goal, raised=raised, start_date=start, end_date=end
+    )
+    DonatePage.objects.get().add_child(instance=appeal)
+    appeal.save_revision().publish()
+    return appeal
+
+
+def test_the_dashboard_lists_every_running_appeal_and_the_one_in_the_call_to_action(client):
+    from wagtail.models import Site
+
+    from home.models import NoticeSettings
+    from home.models.donate import CTA_APPEAL
+
+    today = local_today()
+    DonationAppealPage.objects.update(end_date=today - timedelta(days=400), start_date=today - timedelta(days=500))
+    first = make_running_appeal("Rent party appeal", "rent-party", today, today + timedelta(days=5))
+    second = make_running_appeal(
+        "Legal fund appeal", "legal-fund", today, today + timedelta(days=20), goal=1000000, raised=123456
+    )
+    html = dashboard(client, make_member("Editors"))
+    panel = html.split('id="swp-donation-appeal', 1)[1].split("</section>", 1)[0]
+    assert "Rent party appeal" in panel and "Legal fund appeal" in panel
+    assert "$12,300 of $25,000" in panel and "$123,456 of $1,000,000" in panel
+    # Automatic: the one ending soonest is in the call to action.
+    assert re.search(r"<tr data-in-cta>\s*<td class=\"title\"><a [^>]*>Rent party appeal", panel)
+    assert "/admin/settings/home/noticesettings/" in panel  # Editors may choose another
+
+    notices = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
+    notices.donation_cta, notices.donation_cta_appeal = CTA_APPEAL, second
+    notices.save()
+    # The same queries for 2 running appeals as for 12.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def panel_queries():
+        request = RequestFactory().get("/admin/")
+        request.user = make_member("Editors")
+        request.user.has_perm("home.change_noticesettings")  # the user's permissions, read once per request
+        with CaptureQueriesContext(connection) as queries:
+            DonationAppealPanel(request).render_html({"request": request})
+        return len(queries)
+
+    few = panel_queries()
+    for number in range(10):
+        make_running_appeal(f"Extra appeal {number}", f"extra-{number}", today, today + timedelta(days=30 + number))
+    assert panel_queries() == few
+    panel = dashboard(client, make_member("Editors")).split('id="swp-donation-appeal', 1)[1]
+    assert re.search(r"<tr data-in-cta>\s*<td class=\"title\"><a [^>]*>Legal fund appeal", panel)
+    assert first.title in panel
+
+
+def test_the_call_to_action_chooser_offers_only_running_appeals(client):
+    from wagtail.models import Site
+
+    today = local_today()
+    running = make_running_appeal("Running chooser appeal", "running-chooser", today, today + timedelta(days=3))
+    ended = make_running_appeal(
+        "Ended chooser appeal", "ended-chooser", today - timedelta(days=30), today - timedelta(days=1)
+    )
+    client.force_login(make_member("Editors"))
+    site = Site.objects.get(is_default_site=True)
+    html = client.get(f"/admin/settings/home/noticesettings/{site.pk}/").content.decode()
+    select = html.split('name="donation_cta_appeal"', 1)[1].split("</select>", 1)[0]
+    assert f'value="{running.pk}"' in select and "Running chooser appeal (until" in select
+    assert f'value="{ended.pk}"' not in select
+
+
+def test_your_drafts_lists_the_pages_you_left_unpublished_with_edit_and_delete_links(client):
+    from wagtail.models import Page
+
+    editor = make_member("Editors")
+    other = make_member("Editors")
+    mine = make_standard_page("My abandoned draft")
+    mine.save_revision(user=editor)
+    theirs = make_standard_page("Someone elses draft")
+    theirs.save_revision(user=other)
+    live = Page.objects.get(slug="campaigns").specific
+    live.title = "Campaigns, with changes"
+    live.save_revision(user=editor)
+
+    html = dashboard(client, editor)
+    panel = html.split('id="swp-your-drafts', 1)[1].split("</section>", 1)[0]
+    assert "My abandoned draft" in panel and f"/admin/pages/{mine.pk}/delete/" in panel
+    assert "Campaigns, with changes" in panel and f"/admin/pages/{live.pk}/edit/" in panel
+    assert f"/admin/pages/{live.pk}/delete/" not in panel  # a live page is not deleted from here
+    assert "Someone elses draft" not in panel
+    assert "Draft, never published" in panel and "Live, with unpublished changes" in panel
+
+
+def test_your_drafts_is_one_query_for_3_or_30_drafts(django_assert_num_queries):
+    from home.dashboard import YourDraftsPanel
+
+    editor = make_member("Editors")
+    request = RequestFactory().get("/admin/")
+    request.user = editor
+
+    def render():
+        return YourDraftsPanel(request).render_html({"request": request})
+
+    for number in range(3):
+        make_standard_page(f"Query draft {number}").save_revision(user=editor)
+    render()  # Django's content type cache is warm after any admin request
+    with django_assert_num_queries(1):
+        assert render().count("Query draft") >= 3
+    for number in range(3, 30):
+        make_standard_page(f"Query draft {number}").save_revision(user=editor)
+    with django_assert_num_queries(1):
+        html = render()
+    assert "30 pages" in html and "The 25 most recent are listed." in html

@@ -12,7 +12,8 @@ APPLICATIONS = "/admin/people/internshipapplication/"
 ORG_SETTINGS = "/admin/settings/home/organisationsettings/"
 NAV_SETTINGS = "/admin/settings/home/navigationsettings/"
 REDIRECTS = "/admin/redirects/"
-PRESS_APPEARANCES = "/admin/press/pressappearance/"
+PRESS_APPEARANCES = "/admin/snippets/press/pressappearance/"
+NOTICE_SETTINGS = "/admin/settings/home/noticesettings/"
 
 
 def refused(response):
@@ -51,13 +52,16 @@ def test_an_editor_cannot_publish_and_the_page_goes_to_review(client):
     assert state.workflow.name == "Moderator approval"
 
 
-def test_an_editor_can_add_pages_but_sees_no_applications_settings_or_redirects(client):
+def test_an_editor_can_add_pages_but_sees_no_applications_organisation_settings_or_redirects(client):
     client.force_login(make_member("Editors"))
     assert client.get("/admin/").status_code == 200
     assert client.get(f"/admin/pages/add/home/standardpage/{home_page().pk}/").status_code == 200
     assert client.get("/admin/images/").status_code == 200
     assert client.get("/admin/documents/").status_code == 200
-    for url in (APPLICATIONS, ORG_SETTINGS, NAV_SETTINGS, REDIRECTS, PRESS_APPEARANCES):
+    # Routine work (issue 18): appearances, menus, the alert banner and call to action.
+    for url in (NAV_SETTINGS, NOTICE_SETTINGS, PRESS_APPEARANCES):
+        assert client.get(url, follow=True).status_code == 200, url
+    for url in (APPLICATIONS, ORG_SETTINGS, REDIRECTS):
         assert refused(client.get(url)), url
     assert "Internship applications" not in client.get("/admin/").content.decode()
 
@@ -73,6 +77,7 @@ def test_a_moderator_can_publish_and_manage_settings_press_and_redirects(client)
     for url in (
         ORG_SETTINGS,
         NAV_SETTINGS,
+        NOTICE_SETTINGS,
         REDIRECTS,
         PRESS_APPEARANCES,
         "/admin/snippets/publications/publicationcategory/",

@@ -18,7 +18,7 @@ from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.demo import publish
-from home.models import DonatePage, DonationAppealPage, HomePage, OrganisationSettings, StandardPage
+from home.models import DonatePage, DonationAppealPage, HomePage, NoticeSettings, OrganisationSettings, StandardPage
 from home.models.donate import (
     CTA_APPEAL,
     CTA_AUTOMATIC,
@@ -48,6 +48,12 @@ def site():
 @pytest.fixture
 def org(site):
     return OrganisationSettings.for_site(site)
+
+
+@pytest.fixture
+def notices(site):
+    """The alert banner and call to action settings, where the call to action is chosen."""
+    return NoticeSettings.for_site(site)
 
 
 @pytest.fixture
@@ -415,18 +421,18 @@ def test_without_a_running_appeal_the_call_to_action_is_the_donate_page(client, 
 
 
 @pytest.mark.django_db
-def test_the_call_to_action_can_be_switched_off(client, org):
-    org.donation_cta = CTA_OFF
-    org.save()
+def test_the_call_to_action_can_be_switched_off(client, notices):
+    notices.donation_cta = CTA_OFF
+    notices.save()
     assert "donate-cta" not in client.get("/").content.decode()
 
 
 @pytest.mark.django_db
-def test_a_chosen_appeal_is_shown_while_it_runs_then_the_donate_page(site, org, donate_page, running_appeal):
+def test_a_chosen_appeal_is_shown_while_it_runs_then_the_donate_page(site, notices, donate_page, running_appeal):
     other = make_appeal(donate_page, "spring", running_appeal.start_date, running_appeal.end_date + timedelta(days=30))
-    org.donation_cta = CTA_APPEAL
-    org.donation_cta_appeal = other
-    org.save()
+    notices.donation_cta = CTA_APPEAL
+    notices.donation_cta_appeal = other
+    notices.save()
     with on_new_york_day(running_appeal.start_date):
         assert "Appeal spring" in render_cta(site)  # not the one that ends sooner
     with on_new_york_day(other.end_date + timedelta(days=1)):
@@ -446,12 +452,12 @@ def test_unpublished_appeals_and_donate_page_are_never_shown(site, org, running_
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("mode", [CTA_AUTOMATIC, CTA_APPEAL])
-def test_the_call_to_action_costs_the_same_few_queries_for_10_or_300_appeals(site, org, donate_page, mode):
+def test_the_call_to_action_costs_the_same_few_queries_for_10_or_300_appeals(site, notices, donate_page, mode):
     day = date(2031, 6, 15)
     appeals = [make_appeal(donate_page, f"a{i}", day - timedelta(days=1), day + timedelta(days=i)) for i in range(10)]
-    org.donation_cta = mode
-    org.donation_cta_appeal = appeals[-1]
-    org.save()
+    notices.donation_cta = mode
+    notices.donation_cta_appeal = appeals[-1]
+    notices.save()
 
     def count():
         with on_new_york_day(day):
@@ -520,3 +526,13 @@ def test_the_appeal_and_the_home_pages_call_to_action_in_a_browser(page, site_ur
     expect(page.get_by_role("button", name="Donate")).to_be_visible()
     results = Axe().run(page, context={"exclude": [[".quick-exit"]]})
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_dollars_are_grouped_by_the_languages_own_rules():
+    from django.utils import translation
+
+    from home.models.donate import dollars
+
+    assert dollars(12300) == "$12,300" and dollars("1234567.5") == "$1,234,567.50" and dollars(50) == "$50"
+    with translation.override("es"):
+        assert dollars(12300) == "$12\xa0300"  # Spanish groups digits with a (non-breaking) space

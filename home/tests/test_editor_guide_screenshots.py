@@ -15,10 +15,20 @@ import pytest
 from PIL import Image as PILImage
 from playwright.sync_api import expect
 
-from .browser_admin import create_user, log_in, page_ids
+from .browser_admin import create_user, log_in, manage_shell, page_ids
 
 DOCS_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "editor-guide"
 GUIDE = DOCS_GUIDE if os.environ.get("UPDATE_EDITOR_GUIDE") == "1" else Path(tempfile.mkdtemp(prefix="editor-guide-"))
+
+
+SUBMIT_FOR_REVIEW = """
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+page = Page.objects.get(url_path={path!r}).specific
+user = get_user_model().objects.get(username={username!r})
+page.save_revision(user=user)
+page.get_workflow().start(page, user)
+"""
 
 
 @pytest.fixture
@@ -55,8 +65,8 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
             ),
             ("04-add-document", "/admin/documents/multiple/add/", None),
             ("05-add-press-release", f"/admin/pages/add/press/pressreleasepage/{ids['/home/press/']}/", None),
-            ("06-press-appearances", "/admin/press/pressappearance/", None),
-            ("07-add-press-appearance", "/admin/press/pressappearance/create/", None),
+            ("06-press-appearances", "/admin/snippets/press/pressappearance/", None),
+            ("07-add-press-appearance", "/admin/snippets/press/pressappearance/add/", None),
             ("08-add-staff-bio", f"/admin/pages/add/people/staffbiopage/{ids['/home/about/staff/']}/", None),
             (
                 "09-add-internship",
@@ -69,6 +79,8 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
             ("13-edit-page", f"/admin/pages/{ids['/home/about/']}/edit/", None),
             ("15-redirects-import", "/admin/redirects/import/", None),
             ("16-applications", "/admin/people/internshipapplication/", None),
+            ("21-alert-banner", "/admin/settings/home/noticesettings/", "Show the alert banner"),
+            ("19-admin-search", "/admin/pages/search/?q=know+your+rights", None),
         ]
         for name, path, text in shots:
             response = page.goto(url + path)
@@ -77,10 +89,35 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
                 expect(page.get_by_text(text).first).to_be_visible()
             shoot(page, name)
 
-        # The publish menu of a page, where "Submit for moderation", "Publish" and scheduling live.
-        page.goto(url + f"/admin/pages/{ids['/home/about/']}/edit/")
+        # The donation call to action, further down the same settings.
+        page.goto(url + "/admin/settings/home/noticesettings/")
+        page.get_by_text("Appeal in the call to action").first.scroll_into_view_if_needed()
+        page.mouse.wheel(0, 250)
+        shoot(page, "17-alert-and-call-to-action")
+
+        # The order of the staff list, on the Staff page.
+        page.goto(url + f"/admin/pages/{ids['/home/about/staff/']}/edit/")
+        page.get_by_text("Order of the staff list").first.scroll_into_view_if_needed()
+        shoot(page, "18-staff-order")
+
+        # What an Editor's menu offers: Submit to Moderator approval (and no Publish).
+        editor_password = create_user(site_server, "guide-editor", groups=["Editors"], first_name="Eli")
+        editor_context = page.context.browser.new_context(viewport={"width": 1280, "height": 800})
+        editor_page = editor_context.new_page()
+        editor_page.set_default_timeout(15000)
+        log_in(editor_page, url, "guide-editor", editor_password)
+        editor_page.goto(url + f"/admin/pages/{ids['/home/campaigns/']}/edit/")
+        editor_page.get_by_role("button", name="More actions").click()
+        expect(editor_page.get_by_text("Submit to Moderator approval").first).to_be_visible()
+        shoot(editor_page, "14-publish-menu")
+        editor_context.close()
+
+        # The reviewer's menu on a page waiting for review: Approve and publish first.
+        manage_shell(site_server, SUBMIT_FOR_REVIEW.format(path="/home/multimedia/", username="guide-editor"))
+        page.goto(url + f"/admin/pages/{ids['/home/multimedia/']}/edit/")
         page.get_by_role("button", name="More actions").click()
-        shoot(page, "14-publish-menu")
+        expect(page.get_by_text("Cancel workflow").first).to_be_visible()
+        shoot(page, "20-review-menu")
         # Every picture the guide shows was taken.
         for picture in sorted(DOCS_GUIDE.glob("*.png")):
             assert (GUIDE / picture.name).stat().st_size > 5000, picture.name

@@ -15,8 +15,8 @@ from home.models import (
     HolidayClosure,
     HomePage,
     KnowYourRightsPage,
+    NoticeSettings,
     OfficeHours,
-    OrganisationSettings,
     StandardPage,
 )
 from home.models.donate import local_today
@@ -246,7 +246,7 @@ def test_the_home_page_leads_with_help_before_the_mission(client):
 
 @pytest.mark.django_db
 def test_the_alert_shows_its_short_text_and_a_more_link(client):
-    org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    org = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
     org.alert_enabled = True
     org.alert_text = "Our office is closed on Thursday and Friday for Thanksgiving; we answer again on Monday."
     org.alert_short_text = "Closed Thursday and Friday."
@@ -262,7 +262,7 @@ def test_the_alert_shows_its_short_text_and_a_more_link(client):
 
 @pytest.mark.django_db
 def test_a_short_alert_needs_the_link_to_the_full_message():
-    org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    org = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
     org.alert_short_text = "Closed Friday."
     org.alert_link = ""
     with pytest.raises(ValidationError) as error:

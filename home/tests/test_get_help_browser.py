@@ -15,8 +15,8 @@ PHONE = {"width": 375, "height": 812}
 
 SET_ALERT = """
 from wagtail.models import Site
-from home.models import OrganisationSettings
-org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+from home.models import NoticeSettings
+org = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
 org.alert_enabled = {enabled}
 org.alert_text = (
     "Our office is closed on Thursday 26 and Friday 27 November for Thanksgiving; "

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     # An admin upload the disk cannot take: the reason and the same form, never a 500.
     "home.upload_errors.UploadStorageErrorMiddleware",
+    # Last: a change made in the admin is saved completely or not at all (home/transactions.py).
+    "home.transactions.AtomicAdminChangesMiddleware",
 ]
 
 # django-axes first: it refuses logins while an account is locked out after repeated failures
@@ -129,6 +131,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "5"))
     )
+
+
+def sqlite_for_web(database):
+    """SQLite set up to serve a web site (``make run``, small installs); other engines left as they are.
+
+    The write-ahead log lets visitors read while an editor saves; every transaction takes the write
+    lock when it starts (``IMMEDIATE``), so two writers (the admin's autosave and a Submit) wait for
+    each other, up to ``SQLITE_TIMEOUT`` seconds, instead of one failing with "database is locked"
+    half way through.
+    """
+    if database.get("ENGINE") == "django.db.backends.sqlite3":
+        database.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": int(os.environ.get("SQLITE_TIMEOUT", "20")),
+            }
+        )
+    return database
+
+
+sqlite_for_web(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis through django-redis when REDIS_URL is set, a file cache otherwise.
@@ -248,6 +272,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from Gravatar (the admin's Content Security Policy blocks them, and they would tell a
+# third party who uses the admin): Wagtail shows each person's initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Documents: an allow-list of types, opened in the browser where it can.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "rtf", "txt", "xlsx", "csv", "pptx"]
