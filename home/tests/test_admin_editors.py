@@ -172,6 +172,40 @@ def test_an_editor_switches_the_alert_banner_on(client, editor):
     assert 'aria-label="Announcement"' in html and "The office is closed on Friday." in html
 
 
+def test_an_editor_chooses_the_appeal_the_call_to_action_shows(client, editor):
+    from datetime import timedelta
+
+    from home.demo import publish
+    from home.models import DonatePage, DonationAppealPage
+    from home.models.donate import local_today
+
+    today = local_today()
+    appeal = DonationAppealPage(
+        title="Editors' choice appeal",
+        slug="editors-choice",
+        introduction="Give to the legal fund.",
+        goal=50000,
+        raised=12300,
+        start_date=today,
+        end_date=today + timedelta(days=60),
+    )
+    DonatePage.objects.get().add_child(instance=appeal)
+    publish(appeal)
+    url = f"/admin/settings/home/noticesettings/{site().pk}/"
+    path, data = form_data(client, url)
+    data.update({"donation_cta": "appeal", "donation_cta_appeal": str(appeal.pk)})
+    assert client.post(path, data).status_code == 302
+    cta = client.get("/").content.decode().split('class="block-cta donate-cta"')[1].split("</section>")[0]
+    assert "Editors&#x27; choice appeal" in cta or "Editors' choice appeal" in cta
+    assert "$12,300 raised of $50,000 goal" in cta
+
+    # Choosing "the appeal chosen below" without one is refused with a message.
+    data.update({"donation_cta_appeal": ""})
+    response = client.post(path, data)
+    assert response.status_code == 200
+    assert "donation_cta_appeal" in response.context["form"].errors
+
+
 def test_an_editor_sees_no_organisation_settings_users_groups_or_workflows(client, editor):
     for url in (
         "/admin/settings/home/organisationsettings/",
