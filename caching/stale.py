@@ -34,6 +34,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 
 # The home page's rails list these (home/rails.py): a change to one can change the home page.
+# Snippets whose changes are purged by their own rules (stale_for_object), not as site-wide.
+OWN_RULES = {"press.pressappearance"}
 HOME_LISTS = {"publications.publicationpage", "press.pressreleasepage", "press.pressappearance"}
 # Pages whose content every page can show (the donation call to action): a change is site-wide.
 SITE_WIDE_PAGES = {"home.donatepage", "home.donationappealpage"}
@@ -75,7 +77,8 @@ def is_site_wide(model):
         _label(model) in SITE_WIDE_MODELS
         or _label(model) in SITE_WIDE_PAGES
         or issubclass(model, BaseSiteSetting | BaseGenericSetting)
-        or model in get_snippet_models()
+        # Snippets are site-wide (menus, categories…), except those with purge rules of their own below.
+        or (model in get_snippet_models() and _label(model) not in OWN_RULES)
     )
 
 

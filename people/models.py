@@ -24,14 +24,14 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.mail import send_or_queue
 from home.models import BasePage, OrganisationSettings
-from home.querysets import public_q
+from home.querysets import SelectingPageManager, public_q
 from home.search import body_fields, summary_fields
 from home.spam import rate_limited
 from home.views import paginate
@@ -183,7 +183,7 @@ class StaffOrder(Orderable):
         verbose_name_plural = _("order of the staff list")
 
 
-class StaffBioPageManager(PageManager):
+class StaffBioPageManager(SelectingPageManager):
     """Bios with their photo in the same query (also when Wagtail's routing loads the bio being served)."""
 
     def get_queryset(self):

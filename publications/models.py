@@ -29,12 +29,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
-from home.querysets import public_q
+from home.querysets import SelectingPageManager, public_q
 from home.search import body_fields, summary_fields
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
@@ -270,7 +270,7 @@ class RelatedPublication(Orderable):
         verbose_name_plural = "related publications"
 
 
-class PublicationPageManager(PageManager):
+class PublicationPageManager(SelectingPageManager):
     """Publications with the category, document and cover that every page and card of one shows, in the
     same query (also when Wagtail's routing loads the publication being served)."""
 

@@ -90,7 +90,6 @@ def test_redis_stopped_the_site_serves_uncached_and_caching_resumes_when_it_is_b
         assert client.get("/health/").json()["cache"]["status"] == "up"
         assert client.get("/publications/")["X-Page-Cache"] == "miss"
         assert client.get("/publications/")["X-Page-Cache"] == "hit"
-        assert cache.get("pagecache:generation") is not None
 
 
 @pytest.mark.django_db

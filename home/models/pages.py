@@ -4,16 +4,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page
 
 from home.blocks import BodyBlock, LinkBlock
-from home.querysets import public_q
+from home.querysets import SelectingPageManager, public_q
 from home.search import body_fields, summary_fields
 
 from .base import BasePage
 
 
-class HomePageManager(PageManager):
+class HomePageManager(SelectingPageManager):
     """The home page with its hero image in the same query (Wagtail loads it so for every request)."""
 
     def get_queryset(self):

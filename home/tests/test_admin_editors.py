@@ -223,7 +223,7 @@ def test_an_editor_sees_no_organisation_settings_users_groups_or_workflows(clien
 
 
 def card_names(html):
-    return re.findall(r'class="staff-card__name"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'class="staff-card__name"[^>]*><a href="[^"]+">([^<]+)</a>', html)
 
 
 def test_an_editor_puts_the_staff_in_a_new_order_and_a_moderator_approves_it(client, editor):

@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.models import ContactPage
@@ -95,7 +96,7 @@ def test_press_appearances_export_without_formulas(admin_client):
         PressAppearance.objects.create(
             outlet=typed, headline=typed, url=f"https://news.example/{number}", date="2024-01-01", medium="print"
         )
-    response = admin_client.get("/admin/press/pressappearance/", {"export": "csv"})
+    response = admin_client.get(reverse("wagtailsnippets_press_pressappearance:list"), {"export": "csv"})
     rows = csv_rows(response)
     assert {row["Outlet"] for row in rows} >= set(HOSTILE.values())
     assert "@SUM(1)" not in {row["Headline"] for row in rows}

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 # (what a visitor types, the address that must come first)
 FIRST_RESULTS = [
-    ("know your rights police", "/publications/know-your-rights-police/"),
+    ("know your rights police", "/get-help/know-your-rights-police/"),
     ("sex work and trafficking", "/publications/sex-work-and-trafficking-know-the-difference/"),
     ("conozca sus derechos", "/publications/conozca-sus-derechos/"),
     ("internships", "/about/internships/"),
