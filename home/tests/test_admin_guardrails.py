@@ -19,7 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin
 
 from home.models import ContactPage, DonatePage, HomePage, SitemapPage, StandardPage
 from people.models import InternshipIndexPage, StaffIndexPage
@@ -102,10 +102,12 @@ def test_an_editor_cannot_open_the_form_for_a_second_singleton(client):
 
 
 WAGTAIL_BASES = (Page, AbstractImage, AbstractDocument, AbstractRendition, AbstractFormField, AbstractEmailForm)
+# Drafts, revisions and locking of snippets (press appearances): Wagtail's own fields, shown in its own panels.
+WAGTAIL_MIXINS = (DraftStateMixin, LockableMixin, RevisionMixin)
 
 
 def inherited_from_wagtail(model, field):
-    for base in WAGTAIL_BASES + (BaseSiteSetting, ItemBase):
+    for base in WAGTAIL_BASES + WAGTAIL_MIXINS + (BaseSiteSetting, ItemBase):
         if issubclass(model, base):
             names = {f.name for f in base._meta.get_fields()} if not base._meta.abstract else set()
             names |= {f.name for f in base._meta.local_fields}
