@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -52,21 +52,23 @@ def words_of(text):
 
 
 def _summary_matches(pages, words):
-    """Ids of ``pages`` whose summary holds every word: one query per page type among them, at most."""
+    """Ids of ``pages`` whose summary holds every word: one query, however many page types there are."""
     ids_by_type = defaultdict(list)
     for page in pages:
         ids_by_type[page.content_type_id].append(page.pk)
-    found = set()
+    in_summary = Q(pk__in=[])
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         field = getattr(model, "summary_field", None) if model else None
         if not field:
             continue
-        condition = Q()
+        condition = Q(pk=OuterRef("pk"))
         for word in words:
             condition &= Q(**{f"{field}__icontains": word})
-        found.update(model.objects.filter(pk__in=ids).filter(condition).values_list("pk", flat=True))
-    return found
+        in_summary |= Q(pk__in=ids) & Exists(model.objects.filter(condition))
+    if not ids_by_type:
+        return set()
+    return set(Page.objects.filter(in_summary).values_list("pk", flat=True))
 
 
 def rank(pages, text):

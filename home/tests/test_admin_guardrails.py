@@ -19,7 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin
 
 from home.models import ContactPage, DonatePage, HomePage, SitemapPage, StandardPage
 from people.models import InternshipIndexPage, StaffIndexPage
@@ -59,7 +59,6 @@ def test_the_home_page_and_general_pages_offer_only_their_children():
         "ContactPage",
         "DonatePage",
         "SitemapPage",
-        "GetHelpPage",
         "PublicationIndexPage",
         "PressIndexPage",
     }
@@ -103,8 +102,8 @@ def test_an_editor_cannot_open_the_form_for_a_second_singleton(client):
 
 
 WAGTAIL_BASES = (Page, AbstractImage, AbstractDocument, AbstractRendition, AbstractFormField, AbstractEmailForm)
-# Wagtail's mixins for snippets with drafts, revisions, locking and review: their fields are Wagtail's.
-WAGTAIL_MIXINS = (WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin)
+# Drafts, revisions and locking of snippets (press appearances): Wagtail's own fields, shown in its own panels.
+WAGTAIL_MIXINS = (DraftStateMixin, LockableMixin, RevisionMixin)
 
 
 def inherited_from_wagtail(model, field):
