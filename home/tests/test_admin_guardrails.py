@@ -58,6 +58,7 @@ def test_the_home_page_and_general_pages_offer_only_their_children():
         "StandardPage",
         "ContactPage",
         "DonatePage",
+        "GetHelpPage",
         "SitemapPage",
         "PublicationIndexPage",
         "PressIndexPage",
