@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.cache import cache
 
-from .keys import has_other_params, key_query
+from .keys import has_other_params, has_personal_params, key_query
 from .policy import ADMIN_PREFIXES
 
 logger = logging.getLogger(__name__)
@@ -90,6 +90,8 @@ def _request_is_cacheable(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path_info.startswith(ADMIN_PREFIXES)
+        # A search or a gift amount is the visitor's own: never answered from the page without it.
+        and not has_personal_params(request.GET)
     )
 
 

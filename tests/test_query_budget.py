@@ -23,8 +23,8 @@ QUERY_BUDGET = 15
 # whenever a page gets cheaper.
 BUDGET = {
     "home": 22,  # two rails (their sections, items, covers), the donate call to action and JSON-LD
-    "about": 18,  # its sidebar's staff and internships
-    "staff index": 19,  # the staff list's order, the page of staff and their photos' renditions
+    "about": 19,  # its sidebar's staff and internships
+    "staff index": 20,  # the staff list's order, the page of staff and their photos' renditions
     "internships": 20,  # the filters' teams and terms, count, the page of postings
     "publications": 20,  # categories, years, topics, count, the page of cards, their covers
     "publications by year": 20,
@@ -78,6 +78,13 @@ def grow_to_a_thousand_publications():
 @pytest.mark.django_db
 @pytest.mark.usefixtures("no_cache")
 def test_every_page_type_stays_within_the_budget_with_no_cache_at_any_size(client, client_pages):
+    from home.models import SiteImage
+    from people.models import StaffBioPage
+
+    # The demo's staff have no photos and the grown site's do: one photo makes both the same shape
+    # (a photo's renditions are one query for every card, however many there are).
+    bio = StaffBioPage.objects.live().filter(is_current=True).order_by("path").first()
+    StaffBioPage.objects.filter(pk=bio.pk).update(photo=SiteImage.objects.order_by("pk").first())
     small = query_counts(client, client_pages)
     print("queries with no cache, demo site:", {name: count for name, (count, _sql) in small.items()})
     over = {name: count for name, (count, _sql) in small.items() if count > BUDGET.get(name, QUERY_BUDGET)}

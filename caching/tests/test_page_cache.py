@@ -163,3 +163,15 @@ def test_production_settings_leave_the_header_out():
 def test_cache_can_be_switched_off(client):
     client.get("/about/")
     assert "X-Page-Cache" not in client.get("/about/")
+
+
+@cached
+def test_a_search_is_never_answered_with_the_listing_kept_without_it(client):
+    """A kept /publications/ must not stand in for /publications/?q=…: the visitor gets their results."""
+    assert client.get("/publications/")["X-Page-Cache"] == "miss"
+    assert client.get("/publications/")["X-Page-Cache"] == "hit"
+    response = client.get("/publications/", {"q": "lantern protocol"})
+    assert "X-Page-Cache" not in response
+    titles = response.content.decode().count('class="publication-card__title"')
+    assert titles == 1
+    assert "Kicking Down the Door" in response.content.decode()

@@ -110,8 +110,8 @@ def test_an_editor_submits_a_release_a_moderator_approves_it_and_the_public_find
         expect(moderator.get_by_role("heading", name="Awaiting your review")).to_be_visible()
         expect(moderator.get_by_text(title).first).to_be_visible()
         moderator.goto(f"{url}/admin/pages/{release_id}/edit/")
-        moderator.get_by_role("button", name="More actions").click()
-        moderator.get_by_role("button", name="Approve and Publish", exact=True).click()
+        # Approve and publish is the reviewer's main button (home/moderation.py).
+        moderator.get_by_role("button", name="Approve and publish", exact=True).click()
         # Back in the list of press pages, the release is now live.
         row = moderator.get_by_role("row", name=re.compile(re.escape(title) + ".*live"))
         expect(row).to_be_visible()
