@@ -116,13 +116,14 @@ class StaffIndexPage(BasePage):
 
     def listing_items(self, limit=None):
         """Current staff, live and public, in the order the comms team set in the page tree; their photos
-        come with them (StaffBioPageManager) and the photos' renditions in one more query."""
+        come with them and the photos' renditions in one more query."""
         items = (
             StaffBioPage.objects.child_of(self)
             .live()
             .filter(public_q())
             .filter(is_current=True)
             .order_by("path")
+            .select_related("photo")
             .prefetch_related("photo__renditions")
         )
         return items[:limit] if limit else items
@@ -143,7 +144,9 @@ class StaffBioPageManager(PageManager):
 class StaffBioPage(BasePage):
     """One person who works (or worked) at SWP. The page title is their name."""
 
-    objects = StaffBioPageManager()
+    # Wagtail loads the page being served with the default manager; tree changes use ``objects``, which
+    # must not join the nullable photo (PostgreSQL refuses SELECT … FOR UPDATE across an outer join).
+    serving = StaffBioPageManager()
 
     role = models.CharField(
         max_length=150, help_text="Their job title, such as 'Supervising Attorney'. Shown on the card and bio."
@@ -212,6 +215,7 @@ class StaffBioPage(BasePage):
 
     class Meta:
         verbose_name = "staff bio page"
+        default_manager_name = "serving"
 
     @property
     def language_list(self):

@@ -360,7 +360,9 @@ class PublicationPage(BasePage):
         ),
     )
 
-    objects = PublicationPageManager()
+    # Wagtail loads the page being served with the default manager; tree changes use ``objects``, which
+    # must not join the nullable foreign keys (PostgreSQL refuses SELECT … FOR UPDATE across outer joins).
+    serving = PublicationPageManager()
 
     summary_field = "summary"
     image_field = "cover_image"
@@ -410,6 +412,7 @@ class PublicationPage(BasePage):
 
     class Meta:
         verbose_name = "publication"
+        default_manager_name = "serving"
         # Listings show the newest first: with this index the database reads a dozen rows, not all.
         indexes = [models.Index(fields=["-publication_date"], name="publication_date_idx")]
 

@@ -22,7 +22,9 @@ class HomePageManager(PageManager):
 class HomePage(BasePage):
     """The front page: a welcome, the latest work of each section, and a body."""
 
-    objects = HomePageManager()
+    # Wagtail loads the page being served with the default manager; tree changes use ``objects``, which
+    # must not join the nullable image (PostgreSQL refuses SELECT … FOR UPDATE across an outer join).
+    serving = HomePageManager()
 
     hero_heading = models.CharField(
         max_length=120,
@@ -83,6 +85,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "home page"
+        default_manager_name = "serving"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
