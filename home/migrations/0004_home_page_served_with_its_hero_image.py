@@ -5,20 +5,19 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0003_admin_groups_and_workflow'),
+        ("home", "0003_admin_groups_and_workflow"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='homepage',
-            options={'default_manager_name': 'serving', 'verbose_name': 'home page'},
+            name="homepage",
+            options={"default_manager_name": "serving", "verbose_name": "home page"},
         ),
         migrations.AlterModelManagers(
-            name='homepage',
+            name="homepage",
             managers=[
-                ('serving', django.db.models.manager.Manager()),
+                ("serving", django.db.models.manager.Manager()),
             ],
         ),
     ]

@@ -5,20 +5,19 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('people', '0002_help_text'),
+        ("people", "0002_help_text"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='staffbiopage',
-            options={'default_manager_name': 'serving', 'verbose_name': 'staff bio page'},
+            name="staffbiopage",
+            options={"default_manager_name": "serving", "verbose_name": "staff bio page"},
         ),
         migrations.AlterModelManagers(
-            name='staffbiopage',
+            name="staffbiopage",
             managers=[
-                ('serving', django.db.models.manager.Manager()),
+                ("serving", django.db.models.manager.Manager()),
             ],
         ),
     ]

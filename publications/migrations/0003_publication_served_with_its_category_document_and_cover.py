@@ -5,20 +5,19 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('publications', '0002_publication_date_index'),
+        ("publications", "0002_publication_date_index"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='publicationpage',
-            options={'default_manager_name': 'serving', 'verbose_name': 'publication'},
+            name="publicationpage",
+            options={"default_manager_name": "serving", "verbose_name": "publication"},
         ),
         migrations.AlterModelManagers(
-            name='publicationpage',
+            name="publicationpage",
             managers=[
-                ('serving', django.db.models.manager.Manager()),
+                ("serving", django.db.models.manager.Manager()),
             ],
         ),
     ]
