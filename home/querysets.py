@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
-from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 
 def public_q():
@@ -22,20 +22,3 @@ def public_q():
         restricted_path=Substr(OuterRef("path"), 1, Length("restricted_path"))
     )
     return ~Exists(restriction_above)
-
-
-class SelectingPageQuerySet(PageQuerySet):
-    """The queryset of a page type whose manager selects the foreign keys its template always shows."""
-
-    def delete(self):
-        """Delete as Wagtail and treebeard do, without the selected relations.
-
-        Treebeard's delete reloads the pages with ``only()`` on the tree's own fields, which Django refuses
-        to combine with ``select_related`` ("cannot be both deferred and traversed"): without this, deleting
-        a publication, a bio or a home page fails (caching/tests/test_purging.py deletes one).
-        """
-        return super(SelectingPageQuerySet, self.select_related(None)).delete()
-
-
-# Managers of page types that load their foreign keys with the page (``get_queryset`` adds select_related).
-SelectingPageManager = PageManager.from_queryset(SelectingPageQuerySet)

@@ -24,14 +24,14 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.mail import send_or_queue
 from home.models import BasePage, OrganisationSettings
-from home.querysets import SelectingPageManager, public_q
+from home.querysets import public_q
 from home.search import body_fields, summary_fields
 from home.spam import rate_limited
 from home.views import paginate
@@ -144,7 +144,7 @@ class StaffIndexPage(BasePage):
 
     def listing_items(self, limit=None):
         """Current staff, live and public: first those the comms team put in order, then the page tree's order;
-        their photos come with them (StaffBioPageManager) and the photos' renditions in one more query."""
+        their photos come with them and the photos' renditions in one more query."""
         ordered = self.staff_order_ids()
         position = Case(*[When(pk=pk, then=Value(n)) for n, pk in enumerate(ordered)], default=Value(len(ordered)))
         items = (
@@ -154,6 +154,7 @@ class StaffIndexPage(BasePage):
             .filter(is_current=True)
             .annotate(position=position)
             .order_by("position", "path")
+            .select_related("photo")
             .prefetch_related("photo__renditions")
         )
         return items[:limit] if limit else items
@@ -183,7 +184,7 @@ class StaffOrder(Orderable):
         verbose_name_plural = _("order of the staff list")
 
 
-class StaffBioPageManager(SelectingPageManager):
+class StaffBioPageManager(PageManager):
     """Bios with their photo in the same query (also when Wagtail's routing loads the bio being served)."""
 
     def get_queryset(self):
@@ -193,7 +194,9 @@ class StaffBioPageManager(SelectingPageManager):
 class StaffBioPage(BasePage):
     """One person who works (or worked) at SWP. The page title is their name."""
 
-    objects = StaffBioPageManager()
+    # Wagtail loads the page being served with the default manager; tree changes use ``objects``, which
+    # must not join the nullable photo (PostgreSQL refuses SELECT … FOR UPDATE across an outer join).
+    serving = StaffBioPageManager()
 
     role = models.CharField(
         max_length=150, help_text="Their job title, such as 'Supervising Attorney'. Shown on the card and bio."
@@ -262,6 +265,7 @@ class StaffBioPage(BasePage):
 
     class Meta:
         verbose_name = "staff bio page"
+        default_manager_name = "serving"
 
     @property
     def language_list(self):

@@ -29,12 +29,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
-from home.querysets import SelectingPageManager, public_q
+from home.querysets import public_q
 from home.search import body_fields, summary_fields
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
@@ -270,7 +270,7 @@ class RelatedPublication(Orderable):
         verbose_name_plural = "related publications"
 
 
-class PublicationPageManager(SelectingPageManager):
+class PublicationPageManager(PageManager):
     """Publications with the category, document and cover that every page and card of one shows, in the
     same query (also when Wagtail's routing loads the publication being served)."""
 
@@ -368,7 +368,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
         ),
     )
 
-    objects = PublicationPageManager()
+    # Wagtail loads the page being served with the default manager; tree changes use ``objects``, which
+    # must not join the nullable foreign keys (PostgreSQL refuses SELECT … FOR UPDATE across outer joins).
+    serving = PublicationPageManager()
 
     summary_field = "summary"
     image_field = "cover"
@@ -423,6 +425,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "publication"
+        default_manager_name = "serving"
         # Listings show the newest first: with this index the database reads a dozen rows, not all.
         indexes = [models.Index(fields=["-publication_date"], name="publication_date_idx")]
 

@@ -447,6 +447,8 @@ def main():
                 bakery = bench_bakerydemo.run(
                     args.bakerydemo, args.runs, bakery_url if bakery_url.startswith("postgres") else None
                 )
+            except (RuntimeError, subprocess.CalledProcessError) as error:  # report this site's figures anyway
+                print(f"bakerydemo could not be measured: {error}", flush=True)
             finally:
                 drop_bakery()
         load = []

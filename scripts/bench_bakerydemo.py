@@ -25,8 +25,11 @@ PAGES = ("home", "blog index", "blog post", "about")
 
 
 def bakery_env(path, database_url):
+    # Not this site's cache settings: bakerydemo's production settings would turn REDIS_URL into a
+    # django-redis cache it has not installed (it is measured with dummy caches anyway).
+    ours = {"REDIS_URL", "REDIS_TLS_URL", "CACHE_DIR", "CACHE_KEY_PREFIX", "PAGE_CACHE_SECONDS"}
     return {
-        **os.environ,
+        **{key: value for key, value in os.environ.items() if key not in ours},
         "PYTHONPATH": str(path),
         "DJANGO_SETTINGS_MODULE": "bakerydemo.settings.production",
         "DJANGO_SECRET_KEY": "bench-only-not-a-secret",
@@ -43,9 +46,9 @@ def build(path, env, python, marker=None):
         return
     manage = [python, str(path / "manage.py")]
     for command in (["migrate", "--noinput", "-v0"], ["load_initial_data"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run(
-            [*manage, *command], env=env, cwd=path, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
+        done = subprocess.run([*manage, *command], env=env, cwd=path, capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(f"bakerydemo's {command[0]} failed:\n{done.stderr[-2000:]}")
     if marker is not None:
         marker.write_text(env["DATABASE_URL"])
 

@@ -4,16 +4,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 
 from home.blocks import BodyBlock, LinkBlock
-from home.querysets import SelectingPageManager, public_q
+from home.querysets import public_q
 from home.search import body_fields, summary_fields
 
 from .base import BasePage
 
 
-class HomePageManager(SelectingPageManager):
+class HomePageManager(PageManager):
     """The home page with its hero image in the same query (Wagtail loads it so for every request)."""
 
     def get_queryset(self):
@@ -23,7 +23,9 @@ class HomePageManager(SelectingPageManager):
 class HomePage(BasePage):
     """The front page: a welcome, the latest work of each section, and a body."""
 
-    objects = HomePageManager()
+    # Wagtail loads the page being served with the default manager; tree changes use ``objects``, which
+    # must not join the nullable image (PostgreSQL refuses SELECT … FOR UPDATE across an outer join).
+    serving = HomePageManager()
 
     hero_heading = models.CharField(
         max_length=120,
@@ -85,6 +87,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "home page"
+        default_manager_name = "serving"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
