@@ -15,9 +15,10 @@ from .admin_helpers import make_member
 
 pytestmark = pytest.mark.django_db
 
-# (what a visitor types, the address that must come first)
+# (what a visitor types, the address that must come first, or a set of them when they share the exact title)
+KNOW_YOUR_RIGHTS = frozenset({"/get-help/know-your-rights-police/", "/publications/know-your-rights-police/"})
 FIRST_RESULTS = [
-    ("know your rights police", "/get-help/know-your-rights-police/"),
+    ("know your rights police", KNOW_YOUR_RIGHTS),
     ("sex work and trafficking", "/publications/sex-work-and-trafficking-know-the-difference/"),
     ("conozca sus derechos", "/publications/conozca-sus-derechos/"),
     ("internships", "/about/internships/"),
@@ -44,7 +45,10 @@ def result_paths(client, query):
 @pytest.mark.parametrize("query, first", FIRST_RESULTS)
 def test_the_page_a_reader_means_comes_first(client, query, first):
     paths = result_paths(client, query)
-    assert paths and paths[0] == first, paths[:5]
+    wanted = first if isinstance(first, frozenset) else {first}
+    # The guide and the fact sheet it was written from share one title: either may lead, both before the rest.
+    assert paths and paths[0] in wanted, paths[:5]
+    assert set(paths[: len(wanted)]) == wanted, paths[:5]
 
 
 @pytest.mark.parametrize("query", ["know your rights", "Know Your Rights", "  KNOW your rights "])
