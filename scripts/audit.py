@@ -33,6 +33,7 @@ CHROME_FLAGS = [
     "--disable-sync --no-first-run --disable-quic",
     '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"',
 ]
+ATTEMPTS = 3
 
 
 def fetch(url):
@@ -94,12 +95,28 @@ def where(audit):
     return [f for f in found if f]
 
 
-def lighthouse(url, workdir):
-    out = workdir / "report.json"
+def run_lighthouse(url, out):
+    """Lighthouse's report on one page, run again when Lighthouse itself fails.
+
+    On a loaded 2-core machine, Chromium's trace sometimes misses the page's start and Lighthouse gives up
+    with a runtime error ("NO_NAVSTART ... Please run Lighthouse again"): that says nothing about the page, so
+    it is run again, up to ATTEMPTS times. A page that fails every time still fails the audit.
+    """
     command = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={out}", "--quiet"]
     command += [f"--only-categories={','.join(CATEGORIES)}", *[f"--chrome-flags={flags}" for flags in CHROME_FLAGS]]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, cwd=ROOT)  # noqa: S603
-    report = json.loads(out.read_text())
+    for attempt in range(1, ATTEMPTS + 1):
+        out.unlink(missing_ok=True)
+        finished = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, cwd=ROOT)  # noqa: S603
+        report = json.loads(out.read_text()) if out.exists() else {}
+        if finished.returncode == 0 and not report.get("runtimeError"):
+            return report
+        print(f"audit: Lighthouse failed on {url} (attempt {attempt} of {ATTEMPTS})", file=sys.stderr)
+        time.sleep(2)
+    raise SystemExit(f"audit: Lighthouse could not audit {url} in {ATTEMPTS} attempts")
+
+
+def lighthouse(url, workdir):
+    report = run_lighthouse(url, workdir / "report.json")
     scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
     failing = [
         {"id": audit_id, "title": audit["title"], "score": audit["score"], "where": where(audit)}
