@@ -1,4 +1,6 @@
-"""The foundation in a real browser: the menu leads to About and its staff."""
+"""The foundation in a real browser: the menu leads to About and its staff; the skip link works.
+
+The phone menu by keyboard is checked with the rest of the keyboard (tests/test_accessibility.py)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -15,20 +17,6 @@ def test_menu_leads_to_about_and_the_seeds_staff(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_have_text("About the Sex Workers Project")
     for name in SEED_STAFF:
         expect(page.get_by_role("link", name=name)).to_be_visible()
-
-
-@pytest.mark.browser
-def test_small_screens_get_a_menu_button_that_works_by_keyboard(page, site_url):
-    page.set_viewport_size({"width": 375, "height": 800})
-    page.goto(site_url + "/")
-    toggle = page.get_by_role("button", name="Menu")
-    menu_link = page.get_by_role("navigation", name="Main").get_by_role("link", name="resources")
-    expect(toggle).to_have_attribute("aria-expanded", "false")
-    expect(menu_link).to_be_hidden()
-    toggle.focus()
-    page.keyboard.press("Enter")
-    expect(toggle).to_have_attribute("aria-expanded", "true")
-    expect(menu_link).to_be_visible()
 
 
 @pytest.mark.browser

@@ -59,25 +59,3 @@ def test_an_applicant_finds_an_open_internship_and_applies(page, site_url, tmp_p
     expect(page.get_by_role("status")).to_contain_text("We have received your application for Legal intern")
     assert page.url.endswith("/about/internships/legal-intern/apply/thanks/")
     assert_no_axe_violations(page)
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize(
-    "path", ["/about/staff/", "/about/staff/rj-thompson/", "/about/internships/policy-and-advocacy-intern/"]
-)
-def test_people_pages_have_no_accessibility_violations(page, site_url, path):
-    page.goto(site_url + path)
-    expect(page.locator("h1")).to_have_count(1)
-    assert_no_axe_violations(page)
-
-
-@pytest.mark.browser
-def test_the_internship_filters_work_with_the_keyboard(page, site_url):
-    page.goto(site_url + "/about/internships/")
-    page.get_by_label("Team").select_option("social-work")
-    page.get_by_role("button", name="Show postings").focus()
-    page.keyboard.press("Enter")
-    expect(page).to_have_url(site_url + "/about/internships/?team=social-work&term=")
-    open_postings = page.get_by_role("region", name="Open postings")
-    expect(open_postings.get_by_role("link", name="Social work intern")).to_be_visible()
-    expect(open_postings.get_by_role("link", name="Legal intern")).to_have_count(0)
