@@ -10,6 +10,7 @@
 import re
 
 from home.models import OrganisationSettings
+from home.structured_data import ngo_json_ld
 from home.templatetags.swp_tags import filesize
 
 from .documents import document_address
@@ -86,12 +87,7 @@ def publication_metadata(page, request):
         meta.append(("citation_pdf_url", pdf_url))
 
     # schema.org JSON-LD.
-    publisher = {
-        "@type": "NGO",
-        "name": org.name,
-        "url": request.build_absolute_uri("/"),
-        "parentOrganization": {"@type": "NGO", "name": org.parent_organisation, "url": org.parent_organisation_url},
-    }
+    publisher = ngo_json_ld(org, request)
     data = {
         "@context": "https://schema.org",
         "@type": category.schema_type if category else "CreativeWork",

@@ -16,7 +16,8 @@ from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 from taggit.models import Tag
 
-from home.templatetags.swp_tags import breadcrumbs
+from home.breadcrumbs import breadcrumb_ancestors
+from home.structured_data import breadcrumb_list_json_ld
 from home.views import SEARCH_MAX_LENGTH, clean_query, paginate
 
 from .models import PublicationPage, publication_card_queryset, year_from
@@ -158,7 +159,7 @@ def publication_listing(index, request, category=None):
 
     index_url = index.get_url(request)
     listing_url = index.category_url(category, request) if category is not None else index_url
-    crumbs = breadcrumbs({"request": request}, index)
+    crumbs = breadcrumb_ancestors(request, index)
     breadcrumb_items = [*crumbs, {"title": index.title, "url": index_url}]
     if category is not None:
         breadcrumb_items.append({"title": category.name, "url": listing_url})
@@ -185,19 +186,7 @@ def publication_listing(index, request, category=None):
             "heading": category.name if category is not None else index.title,
             "description": (category.description if category is not None else index.introduction),
             "crumbs": crumbs,
-            "breadcrumb_json_ld": {
-                "@context": "https://schema.org",
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {
-                        "@type": "ListItem",
-                        "position": position,
-                        "name": item["title"],
-                        "item": request.build_absolute_uri(item["url"]),
-                    }
-                    for position, item in enumerate(breadcrumb_items, start=1)
-                ],
-            },
+            "breadcrumb_json_ld": breadcrumb_list_json_ld(breadcrumb_items, request),
             "feed_url": index_url + index.reverse_subpage("feed"),
             "category_feed_url": (
                 index_url + index.reverse_subpage("category_feed", kwargs={"category_slug": category.slug})

@@ -5,7 +5,9 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+
+from home.breadcrumbs import breadcrumb_ancestors
+from home.structured_data import breadcrumb_list_json_ld, organisation_profile_json_ld
 
 register = template.Library()
 
@@ -62,43 +64,16 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The live ancestors of ``page`` from the site's home page down, for breadcrumbs and their JSON-LD.
-
-    The pages come from ``get_parent()``: Wagtail's routing keeps each page's parent on it as it walks
-    down the address, so for the page being served this asks nothing; for another page, a query a level.
-    The site (with its home page) is the one Wagtail found for the request and keeps on it.
-    """
-    from wagtail.models import Site
-
-    request = context.get("request")
-    if page is None or not page.url_path or request is None:
-        return []
-    site = Site.find_for_request(request)
-    root = site.root_page if site is not None else None
-    if root is None or not page.path.startswith(root.path):
-        return []
-    ancestors = []
-    parent = page.get_parent() if page.depth > root.depth else None
-    while parent is not None and parent.depth >= root.depth:
-        ancestors.append(parent)
-        parent = parent.get_parent() if parent.depth > root.depth else None
-    return [{"title": a.title, "url": a.get_url(request)} for a in reversed(ancestors) if a.live]
+    """The live ancestors of ``page`` from the site's home page down (home/breadcrumbs.py)."""
+    return breadcrumb_ancestors(context.get("request"), page)
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_json_ld(context, crumbs, page):
+    """BreadcrumbList JSON-LD of a page: its ancestors ``crumbs``, then the page itself."""
     request = context.get("request")
-    items = []
-    for position, crumb in enumerate([*crumbs, {"title": page.title, "url": page.get_url(request)}], start=1):
-        items.append(
-            {
-                "@type": "ListItem",
-                "position": position,
-                "name": crumb["title"],
-                "item": request.build_absolute_uri(crumb["url"]) if request else crumb["url"],
-            }
-        )
-    return json_ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})
+    trail = [*crumbs, {"title": page.title, "url": page.get_url(request)}]
+    return json_ld(breadcrumb_list_json_ld(trail, request))
 
 
 @register.filter
@@ -145,18 +120,9 @@ def query_with(context, **changes):
     return params.urlencode() if params else ""
 
 
-def organisation_description(page, org):
-    """What SWP is, in a sentence: the home page's description for search engines, else the site's default."""
-    description = getattr(page, "meta_description", "") if page is not None else ""
-    return description or gettext(
-        "%(name)s: legal and social services, research and advocacy for sex workers and survivors of "
-        "trafficking in New York."
-    ) % {"name": org.name}
-
-
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context):
-    """schema.org NGO data for the home page: name, logo, address, social profiles."""
+    """schema.org NGO data for the home page: name, logo, address, social profiles (home/structured_data.py)."""
     from wagtail.models import Site
 
     from home.models import OrganisationSettings
@@ -166,28 +132,11 @@ def organisation_json_ld(context):
     org = OrganisationSettings.for_request(request) if site else None
     if org is None:
         return ""
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NGO",
-        "name": org.name,
-        "url": request.build_absolute_uri("/"),
-        "parentOrganization": {"@type": "NGO", "name": org.parent_organisation, "url": org.parent_organisation_url},
-        "description": organisation_description(context.get("page"), org),
-    }
-    if org.logo_id:
-        data["logo"] = request.build_absolute_uri(org.logo.get_rendition("max-512x512|format-png").url)
-    if org.email:
-        data["email"] = org.email
-    if org.phone:
-        data["telephone"] = org.phone
-    if org.address_lines:
-        data["address"] = {"@type": "PostalAddress", "streetAddress": ", ".join(org.address_lines)}
-    same_as = [link.value["url"] for link in org.social_links]
-    if same_as:
-        data["sameAs"] = same_as
-    extra = context.get("organisation_json_ld_extra") or {}
-    data.update(extra)
-    return json_ld(data)
+    return json_ld(
+        organisation_profile_json_ld(
+            org, request, page=context.get("page"), extra=context.get("organisation_json_ld_extra")
+        )
+    )
 
 
 def _raw_links(raw_list):
