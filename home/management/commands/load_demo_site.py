@@ -8,7 +8,7 @@ from django.utils.module_loading import import_string
 # Apps add their sections here, in the order they should appear in the page tree.
 STEPS = [
     "home.demo.loader.build_about",
-    "publications.demo.build",
+    "publications.demo.loader.build",
     "press.demo.build",
     "home.demo.get_help_loader.build",
     "home.demo.loader.build_general_sections",
