@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page, Revision
 
 from home.models import HomePage
-from press import demo
+from press.demo import loader as demo
 from press.models import MediaToolkitPage, PressAppearance, PressIndexPage, PressReleasePage
 
 pytestmark = pytest.mark.django_db

@@ -9,11 +9,11 @@ from django.utils.module_loading import import_string
 STEPS = [
     "home.demo.loader.build_about",
     "publications.demo.loader.build",
-    "press.demo.build",
+    "press.demo.loader.build",
     "home.demo.get_help_loader.build",
     "home.demo.loader.build_general_sections",
     "people.demo.build",
-    "press.demo.link_staff_bios",
+    "press.demo.loader.link_staff_bios",
     "home.demo.loader.finish_about",
     "home.demo.donate_contact_loader.build",
     "home.demo.loader.build_sitemap",
