@@ -12,7 +12,7 @@ STEPS = [
     "press.demo.loader.build",
     "home.demo.get_help_loader.build",
     "home.demo.loader.build_general_sections",
-    "people.demo.build",
+    "people.demo.loader.build",
     "press.demo.loader.link_staff_bios",
     "home.demo.loader.finish_about",
     "home.demo.donate_contact_loader.build",
