@@ -151,10 +151,6 @@ def stream(*blocks):
     return json.dumps([{"type": t, "value": v, "id": str(uuid.uuid4())} for t, v in blocks])
 
 
-def rich(*paragraphs):
-    return "".join(p if p.lstrip().startswith("<") else f"<p>{p}</p>" for p in paragraphs)
-
-
 def link(label, page=None, url=""):
     return {"label": label, "page": page.pk if page is not None else None, "url": url}
 
