@@ -139,7 +139,7 @@ def test_the_open_status_follows_new_york_time(browser, site_server, moment, exp
 
 def test_a_holiday_closure_is_said_and_skipped(browser, site_server):
     # The demo's closures start at the next Thanksgiving: the Thursday is closed, and so is the Friday.
-    from home.demo_get_help import fourth_thursday_of_november
+    from home.demo.get_help_loader import fourth_thursday_of_november
 
     today = datetime.now(NEW_YORK).date()
     year = today.year if fourth_thursday_of_november(today.year) >= today else today.year + 1

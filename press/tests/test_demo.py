@@ -5,7 +5,7 @@ from wagtail.models import Page, Revision
 
 from home.models import HomePage
 from people.models import StaffBioPage
-from press import demo
+from press.demo import loader as demo
 from press.models import MediaToolkitPage, PressAppearance, PressIndexPage, PressReleasePage
 
 pytestmark = pytest.mark.django_db

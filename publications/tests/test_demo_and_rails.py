@@ -10,7 +10,7 @@ from wagtail.models import Page, Revision
 
 from home.demo import stream
 from home.models import HomePage, StandardPage
-from publications import demo
+from publications.demo import loader as demo
 from publications.factories import get_index
 from publications.models import PublicationCategory, PublicationPage
 

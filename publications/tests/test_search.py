@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from publications.demo import UNIQUE_PDF_PHRASE
+from publications.demo.content import UNIQUE_PDF_PHRASE
 from publications.factories import make_document, make_publication
 from publications.models import PublicationPage
 

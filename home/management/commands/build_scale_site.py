@@ -35,7 +35,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Scale site ready (added {added})."))
 
     def publications(self, count):
-        from publications.demo import build_sample_publications, ensure_categories
+        from publications.demo.loader import build_sample_publications, ensure_categories
         from publications.models import PublicationIndexPage
 
         index = PublicationIndexPage.objects.get()

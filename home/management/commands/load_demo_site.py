@@ -7,17 +7,17 @@ from django.utils.module_loading import import_string
 # Each step is ``f(home, options)``; the first one, ``build_home``, takes only options.
 # Apps add their sections here, in the order they should appear in the page tree.
 STEPS = [
-    "home.demo_content.build_about",
-    "publications.demo.build",
-    "press.demo.build",
-    "home.demo_get_help.build",
-    "home.demo_content.build_general_sections",
-    "people.demo.build",
-    "press.demo.link_staff_bios",
-    "home.demo_content.finish_about",
-    "home.demo_donate_contact.build",
-    "home.demo_content.build_sitemap",
-    "home.demo_content.build_settings",
+    "home.demo.loader.build_about",
+    "publications.demo.loader.build",
+    "press.demo.loader.build",
+    "home.demo.get_help_loader.build",
+    "home.demo.loader.build_general_sections",
+    "people.demo.loader.build",
+    "press.demo.loader.link_staff_bios",
+    "home.demo.loader.finish_about",
+    "home.demo.donate_contact_loader.build",
+    "home.demo.loader.build_sitemap",
+    "home.demo.loader.build_settings",
 ]
 
 
@@ -34,7 +34,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            home = import_string("home.demo_content.build_home")(options)
+            home = import_string("home.demo.loader.build_home")(options)
             for step in STEPS:
                 import_string(step)(home, options)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title} ({home.get_descendant_count()} pages)."))

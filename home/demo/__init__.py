@@ -1,4 +1,10 @@
-"""Building blocks for the demo site, shared by every app's demo content.
+"""The demo site of DESIGN.md, and the building blocks every app's demo loader shares.
+
+Each app keeps its demo in a package of its own, ``<app>/demo/``: the content as plain Python data
+(``content.py``: strings, lists, dicts and dates, with rich text written as the HTML it is stored as)
+apart from the code that turns it into pages, snippets and settings (``loader.py``). So a change of
+wording touches only data, and a change of how pages are made touches only code.
+``load_demo_site`` runs the loaders' steps in order.
 
 Everything here is idempotent: it finds what exists (by slug or title) and
 creates only what is missing, so ``load_demo_site`` can run any number of times.
@@ -143,10 +149,6 @@ def ensure_child(parent, model, slug, **fields):
 def stream(*blocks):
     """Raw StreamField data from ``(type, value)`` pairs."""
     return json.dumps([{"type": t, "value": v, "id": str(uuid.uuid4())} for t, v in blocks])
-
-
-def rich(*paragraphs):
-    return "".join(p if p.lstrip().startswith("<") else f"<p>{p}</p>" for p in paragraphs)
 
 
 def link(label, page=None, url=""):

@@ -1,0 +1,168 @@
+"""The home app's demo loader: turns ``home/demo/content.py`` into the home page, About, the general
+pages, the sitemap, site settings and navigation. Other apps load their sections from their own
+``demo/loader.py``; ``load_demo_site`` runs every step in order.
+"""
+
+from wagtail.models import Page
+
+from home.demo import (
+    demo_site,
+    ensure_child,
+    ensure_document,
+    ensure_image,
+    find_page,
+    link,
+    page_or_path_link,
+    publish,
+    stream,
+)
+from home.models import HomePage, NavigationSettings, NoticeSettings, OrganisationSettings, SitemapPage, StandardPage
+
+from . import content
+
+
+def build_home(options):
+    """The home page at the root of the default site, replacing Wagtail's welcome page."""
+    site = demo_site()
+    root_page = site.root_page.specific
+    if isinstance(root_page, HomePage):
+        return root_page
+    tree_root = Page.get_first_root_node()
+    existing = HomePage.objects.first()
+    if existing is None:
+        hero = ensure_image(**content.HOME_BANNER)
+        existing = HomePage(slug="swp-home", hero_image=hero, **content.HOME)
+        tree_root.add_child(instance=existing)
+        publish(existing)
+    old_root = site.root_page
+    site.root_page = existing
+    if site.hostname == "localhost" and site.port == 80:
+        site.hostname, site.port = "127.0.0.1", 8000
+    site.site_name = content.SITE_NAME
+    site.save()
+    if old_root.pk != existing.pk and old_root.slug == "home" and not old_root.get_children().exists():
+        old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
+    existing.refresh_from_db()
+    if existing.slug != "home":
+        existing.slug = "home"
+        publish(existing)
+    # Re-read: publishing rewrote the URL path that children are built from.
+    return HomePage.objects.get(pk=existing.pk)
+
+
+def build_about(home, options):
+    """The About page with the seed's text. The staff cards are added once the staff section exists."""
+    fields = dict(content.ABOUT)
+    slug = fields.pop("slug")
+    fields["body"] = stream(*fields["body"])
+    return ensure_child(home, StandardPage, slug, **fields)
+
+
+def finish_about(home, options):
+    """Put the staff cards and the internships paragraph beside the text (the seed's order), once those
+    sections exist: on wide screens the About page uses its width."""
+    about = find_page(home, "about")
+    if about is None:
+        return
+    block_types = [block.block_type for block in about.sidebar]
+    headings = [block.value["text"] for block in about.sidebar if block.block_type == "heading"]
+    blocks = list(about.sidebar.raw_data)
+    staff = find_page(home, "about/staff")
+    changed = False
+    if staff is not None and "section_listing" not in block_types:
+        listing = content.ABOUT_STAFF_LISTING
+        blocks.append(
+            {
+                "type": "section_listing",
+                "value": {
+                    "heading": listing["heading"],
+                    "section": staff.pk,
+                    "limit": listing["limit"],
+                    "link_text": listing["link_text"],
+                },
+            }
+        )
+        changed = True
+    if content.ABOUT_INTERNSHIPS_HEADING not in headings:
+        blocks.append({"type": "heading", "value": {"text": content.ABOUT_INTERNSHIPS_HEADING, "level": "h2"}})
+        blocks.append({"type": "paragraph", "value": content.ABOUT_INTERNSHIPS})
+        changed = True
+    if changed:
+        about.sidebar = blocks
+        publish(about)
+
+
+def build_general_sections(home, options):
+    pages = {}
+    guide_spec = content.KNOW_YOUR_RIGHTS_GUIDE
+    guide = ensure_document(guide_spec["title"], guide_spec["paragraphs"])
+    for slug, section in content.GENERAL_SECTIONS.items():
+        blocks = section["body"]
+        if slug == guide_spec["section"]:
+            blocks = [*blocks, ("document", {"document": guide.pk, "label": guide_spec["label"]})]
+        pages[slug] = ensure_child(
+            home,
+            StandardPage,
+            slug,
+            title=section["title"],
+            introduction=section["introduction"],
+            body=stream(*blocks),
+        )
+    return pages
+
+
+def build_sitemap(home, options):
+    fields = dict(content.SITEMAP)
+    sitemap = ensure_child(home, SitemapPage, fields.pop("slug"), **fields)
+    # The sitemap belongs at the end of the home page's children.
+    last = home.get_children().last()
+    if last.pk != sitemap.pk:
+        sitemap.move(home, pos="last-child")
+    return sitemap
+
+
+def build_settings(home, options):
+    """Organisation details and navigation, filled in only where still empty (an editor's changes stay)."""
+    site = demo_site()
+    org = OrganisationSettings.for_site(site)
+    # Made now rather than by a visitor's first request (which would empty every cache keyed by change).
+    NoticeSettings.for_site(site)
+    if not org.postal_address:
+        details = content.ORGANISATION
+        org.postal_address = details["postal_address"]
+        org.phone = details["phone"]
+        org.email = details["email"]
+        org.donate_url = details["donate_url"]
+        org.social_links = [
+            {"type": "link", "value": {"platform": platform, "url": url}} for platform, url in details["social_links"]
+        ]
+        org.logo = ensure_image(**content.LOGO)
+        org.default_share_image = ensure_image(**content.SHARE_IMAGE)
+        org.save()
+
+    nav = NavigationSettings.for_site(site)
+    if not nav.main_menu:
+        nav.main_menu = [
+            {"type": "link", "value": page_or_path_link(home, label, path)} for label, path in content.MAIN_MENU
+        ]
+    if not nav.footer_groups:
+        groups = []
+        for heading, links in content.FOOTER:
+            groups.append(
+                {
+                    "type": "group",
+                    "value": {
+                        "heading": heading,
+                        "links": [page_or_path_link(home, label, path) for label, path in links],
+                    },
+                }
+            )
+        heading, links = content.FOOTER_EXTERNAL
+        groups.append(
+            {
+                "type": "group",
+                "value": {"heading": heading, "links": [link(label, url=url) for label, url in links]},
+            }
+        )
+        nav.footer_groups = groups
+    nav.save()

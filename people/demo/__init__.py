@@ -1,0 +1,3 @@
+"""The people app's part of the demo site: its content as data (``content.py``) and the code
+that loads it (``loader.py``).
+"""

@@ -1,0 +1,3 @@
+"""The press section of the demo site: its content as data (``content.py``) and the code
+that loads it (``loader.py``).
+"""
