@@ -21,7 +21,9 @@ from django.db.models.functions import Cast
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
-from home.models.donate import CTA_APPEAL, CTA_AUTOMATIC, dollars, local_today, running_appeals
+from home import clock
+from home.donations import CTA_APPEAL, CTA_AUTOMATIC, dollars
+from home.models.donate import running_appeals
 
 DEADLINE_WINDOW_DAYS = 30
 
@@ -47,7 +49,7 @@ class InternshipDeadlinesPanel(DashboardPanel):
     def get_context_data(self, parent_context=None):
         from people.models import InternshipPage
 
-        today = local_today()
+        today = clock.today()
         postings = (
             InternshipPage.objects.live()
             .filter(application_deadline__gte=today, application_deadline__lte=today + timedelta(DEADLINE_WINDOW_DAYS))
@@ -114,7 +116,7 @@ class DonationAppealPanel(DashboardPanel):
 
         from home.models import NoticeSettings
 
-        today = local_today()
+        today = clock.today()
         appeals = running_appeals(today)
         site = Site.find_for_request(self.request) or Site.objects.filter(is_default_site=True).first()
         notices = NoticeSettings.for_site(site) if site else None

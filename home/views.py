@@ -17,18 +17,13 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
+from home.inputs import SEARCH_MAX_LENGTH, clean_query
+
 logger = logging.getLogger(__name__)
 
-SEARCH_MAX_LENGTH = 200
 RESULTS_PER_PAGE = 10
 # What a visitor's browser (and a load balancer) is told to wait before trying again while the database is down.
 RETRY_AFTER_SECONDS = 60
-
-
-def clean_query(raw):
-    """A visitor's query made safe to search: no control characters, bounded length."""
-    text = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
-    return " ".join(text.split())[:SEARCH_MAX_LENGTH]
 
 
 def build_search_query(text):

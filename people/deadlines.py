@@ -13,48 +13,26 @@ confirmation are never cached (``private, no-store``).
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time
 
-from django.utils import timezone
+from caching.policy import changes_at
+from home import clock
 
-NEW_YORK = ZoneInfo("America/New_York")
+# people/models.py reads these two names from here; the clock itself is home/clock.py.
+NEW_YORK = clock.SITE_TIMEZONE
+today_in_new_york = clock.today
+
 CLOSING_TIME = time(23, 59, 59)
-
-
-def now_in_new_york():
-    # ``timezone.now`` is looked up at call time, so tests can patch django.utils.timezone.now.
-    return timezone.now().astimezone(NEW_YORK)
-
-
-def today_in_new_york():
-    return now_in_new_york().date()
 
 
 def closing_datetime(deadline):
     """The moment applications close: 23:59:59 New York time on the deadline day."""
-    return datetime.combine(deadline, CLOSING_TIME, tzinfo=NEW_YORK)
-
-
-def next_midnight(now=None):
-    """The next midnight in New York after ``now``."""
-    now = (now or timezone.now()).astimezone(NEW_YORK)
-    return datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=NEW_YORK)
-
-
-def seconds_until_midnight(now=None):
-    """Whole seconds from ``now`` to the next midnight in New York (DST-safe)."""
-    now = now or timezone.now()
-    # Subtract in UTC: Python ignores UTC offsets when both datetimes share one tzinfo object.
-    delta = next_midnight(now).astimezone(UTC) - now.astimezone(UTC)
-    return max(0, int(delta.total_seconds()))
+    return datetime.combine(deadline, CLOSING_TIME, tzinfo=clock.SITE_TIMEZONE)
 
 
 def note_change_at_midnight():
     """Tell the caches that the page being rendered shows postings, so it changes at midnight."""
-    from caching.policy import changes_at
-
-    changes_at(next_midnight())
+    changes_at(clock.next_midnight())
 
 
 @dataclass(frozen=True)
@@ -89,7 +67,7 @@ def deadline_status(deadline, rolling=False, today=None):
 
     No deadline means rolling applications: open until the page is unpublished.
     """
-    today = today or today_in_new_york()
+    today = today or clock.today()
     if deadline is None:
         return DeadlineStatus(is_open=True, deadline=None, rolling=True, days_left=None)
     days_left = (deadline - today).days

@@ -9,18 +9,13 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 
+from home.inputs import shown
 from home.views import paginate
 
 from .models import APPEARANCES_PER_PAGE, RELEASES_PER_PAGE
 
 YEAR_RE = re.compile(r"^\d{4}$", re.ASCII)
 SHOWN_INPUT_LENGTH = 20
-
-
-def _shown(raw):
-    """A visitor's input, cut short and single-lined, to repeat back in a message."""
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in raw).split())
-    return text[:SHOWN_INPUT_LENGTH] + ("…" if len(text) > SHOWN_INPUT_LENGTH else "")
 
 
 def parse_year(request, available_years, what):
@@ -30,7 +25,8 @@ def parse_year(request, available_years, what):
         return None, ""
     raw = raw.strip()
     if not YEAR_RE.match(raw):
-        return None, f"“{_shown(raw)}” is not a year, so all {what} are shown."
+        quoted = shown(raw, SHOWN_INPUT_LENGTH, ellipsis_after=True)
+        return None, f"“{quoted}” is not a year, so all {what} are shown."
     year = int(raw)
     if year not in available_years:
         return None, f"There are no {what} from {year}, so all {what} are shown. Choose a year from the list."
@@ -42,7 +38,8 @@ def page_message(request, page_obj):
     raw = request.GET.get("page")
     if raw is None or raw == str(page_obj.number):
         return ""
-    return f"There is no page “{_shown(raw)}”; this is page {page_obj.number} of {page_obj.paginator.num_pages}."
+    quoted = shown(raw, SHOWN_INPUT_LENGTH, ellipsis_after=True)
+    return f"There is no page “{quoted}”; this is page {page_obj.number} of {page_obj.paginator.num_pages}."
 
 
 def canonical_path(request, year, page_obj):

@@ -13,12 +13,12 @@ import re
 from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
-from django.utils.text import Truncator
 from taggit.models import Tag
 
 from home.breadcrumbs import breadcrumb_ancestors
+from home.inputs import SEARCH_MAX_LENGTH, clean_query, shown
 from home.structured_data import breadcrumb_list_json_ld
-from home.views import SEARCH_MAX_LENGTH, clean_query, paginate
+from home.views import paginate
 
 from .models import PublicationPage, publication_card_queryset, year_from
 
@@ -26,12 +26,6 @@ logger = logging.getLogger(__name__)
 
 FILTER_PARAMS = ("q", "year", "topic", "page")
 NOT_A_WORD = re.compile(r"[^\w\s]+")
-
-
-def shown(value, length=40):
-    """A visitor's value, shortened and tidied, to quote back in a notice (autoescaped by the template)."""
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
-    return Truncator(text).chars(length)
 
 
 def search_terms(query):

@@ -7,8 +7,8 @@ from unittest import mock
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
+from home.clock import SITE_TIMEZONE as NEW_YORK
 from home.models.donate import DonationAppealPage
-from people.deadlines import NEW_YORK
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Page
 
+from home.clock import SITE_TIMEZONE as NEW_YORK
 from home.demo import publish
-from people.deadlines import NEW_YORK
 
 pytestmark = pytest.mark.django_db
 

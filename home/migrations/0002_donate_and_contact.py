@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import home.blocks
-import home.models.donate
+import home.donations
 import modelcluster.fields
 import wagtail.contrib.forms.models
 import wagtail.contrib.routable_page.models
@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='organisationsettings',
             name='donate_url_pattern',
-            field=models.CharField(blank=True, help_text="Optional: the processor's address with the chosen amount and frequency in it, such as https://processor.example/give?amount={amount}&recurring={frequency}. Only {amount} (in dollars) and {frequency} ('one-time' or 'monthly') may appear in curly brackets. Leave empty to always use the address above.", max_length=500, validators=[home.models.donate.validate_donate_url_pattern], verbose_name='Donation address with amount'),
+            field=models.CharField(blank=True, help_text="Optional: the processor's address with the chosen amount and frequency in it, such as https://processor.example/give?amount={amount}&recurring={frequency}. Only {amount} (in dollars) and {frequency} ('one-time' or 'monthly') may appear in curly brackets. Leave empty to always use the address above.", max_length=500, validators=[home.donations.validate_donate_url_pattern], verbose_name='Donation address with amount'),
         ),
         migrations.AddField(
             model_name='organisationsettings',

@@ -26,6 +26,7 @@ from home.search import summary_fields
 from home.spam import HONEYPOT_FIELD, rate_limited
 
 from .base import BasePage
+from .site_settings import OrganisationSettings
 
 logger = logging.getLogger(__name__)
 
@@ -141,8 +142,6 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
     # --- Showing the page ---------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from .site_settings import OrganisationSettings
-
         context = super().get_context(request, *args, **kwargs)
         context["org"] = OrganisationSettings.for_request(request)
         context["retention_days"] = settings.DATA_RETENTION_DAYS

@@ -3,23 +3,18 @@
 The site takes no payment details. The donate form is a plain GET form whose
 target, ``/donate/go/``, checks the amount and frequency and redirects the
 visitor to the external donation processor named in the organisation settings.
+The rules of that hand-over (amounts, frequencies, the processor's address, the call to action's
+choices) are in home/donations.py; the dates appeals run by come from home/clock.py.
 """
 
-import re
-import string
-from datetime import datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
-from urllib.parse import quote
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Min, Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.functional import cached_property
-from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,43 +22,28 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from caching.policy import changes_at
+from home import clock
 from home.blocks import BodyBlock
+from home.donations import (
+    CTA_APPEAL,
+    CTA_AUTOMATIC,
+    CTA_OFF,
+    FREQUENCY_CHOICES,
+    MAX_AMOUNT,
+    ONE_TIME,
+    build_donate_url,
+    dollars,
+    parse_amount,
+)
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
 
 from .base import BasePage
+from .site_settings import OrganisationSettings
 
-# Appeals start and end by the calendar in New York, where SWP works.
-SWP_TIMEZONE = ZoneInfo("America/New_York")
-
-ONE_TIME = "one-time"
-MONTHLY = "monthly"
-FREQUENCY_CHOICES = [(ONE_TIME, "One-time"), (MONTHLY, "Monthly")]
-FREQUENCIES = {value for value, _label in FREQUENCY_CHOICES}
-
-# Gifts the donate form accepts, in dollars; the processor may have its own limits.
-MIN_AMOUNT = Decimal("1")
-MAX_AMOUNT = Decimal("100000")
-_AMOUNT_RE = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,2})?$")
-
-URL_PATTERN_FIELDS = {"amount", "frequency"}
-
-
-def local_today():
-    """Today's date in New York, computed at request time."""
-    return timezone.localdate(timezone=SWP_TIMEZONE)
-
-
-def seconds_until_midnight(now=None):
-    """Whole seconds until the next midnight in New York (DST-safe)."""
-    now = (now or timezone.now()).astimezone(SWP_TIMEZONE)
-    midnight = datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=SWP_TIMEZONE)
-    return max(0, int((midnight.astimezone(ZoneInfo("UTC")) - now.astimezone(ZoneInfo("UTC"))).total_seconds()))
-
-
-def midnight_of(day):
-    """The moment ``day`` begins in New York."""
-    return datetime.combine(day, time(0), tzinfo=SWP_TIMEZONE)
+# The demo content (home/demo_get_help.py, home/demo_donate_contact.py) still reads today's date from here.
+local_today = clock.today
 
 
 def next_appeal_change(today=None):
@@ -72,9 +52,7 @@ def next_appeal_change(today=None):
     Pages that show which appeal is running (the donate page, the call to action) change then, and
     tell the caches so (caching/policy.py ``changes_at``), so none keeps them past it.
     """
-    from django.db.models import Min, Q
-
-    today = today or local_today()
+    today = today or clock.today()
     found = (
         DonationAppealPage.objects.live()
         .public()
@@ -85,95 +63,10 @@ def next_appeal_change(today=None):
     )
     moments = []
     if found["start"] is not None:
-        moments.append(midnight_of(found["start"]))
+        moments.append(clock.midnight_of(found["start"]))
     if found["end"] is not None:
-        moments.append(midnight_of(found["end"] + timedelta(days=1)))
+        moments.append(clock.midnight_of(found["end"] + timedelta(days=1)))
     return min(moments) if moments else None
-
-
-def note_change(moment):
-    from caching.policy import changes_at
-
-    changes_at(moment)
-
-
-def validate_donate_url_pattern(value):
-    """The pattern is a web address with at most ``{amount}`` and ``{frequency}`` in it."""
-    if not value:
-        return
-    try:
-        parts = list(string.Formatter().parse(value))
-    except ValueError as error:
-        raise ValidationError(
-            "Curly brackets must come in pairs around a name, as in {amount}.", code="invalid"
-        ) from error
-    for _literal, name, spec, conversion in parts:
-        if name is None:
-            continue
-        if name not in URL_PATTERN_FIELDS or spec or conversion:
-            raise ValidationError(
-                "Only {amount} and {frequency} may appear in curly brackets (found {%(name)s}).",
-                code="invalid",
-                params={"name": name},
-            )
-    sample = value.format(amount="50", frequency=MONTHLY)
-    try:
-        URLValidator(schemes=["https"])(sample)
-    except ValidationError as error:
-        raise ValidationError(
-            "Enter a full web address starting with https://, such as "
-            "https://processor.example/give?amount={amount}&recurring={frequency}.",
-            code="invalid",
-        ) from error
-
-
-def parse_amount(raw):
-    """A visitor's amount in dollars as a Decimal; ``ValueError`` with a message they can act on."""
-    text = (raw or "").strip().replace(",", "").replace("$", "").strip()
-    if not _AMOUNT_RE.match(text):
-        raise ValueError("Enter the amount in dollars as a number, such as 50.")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation as error:  # pragma: no cover - the pattern above already rules this out
-        raise ValueError("Enter the amount in dollars as a number, such as 50.") from error
-    if amount < MIN_AMOUNT:
-        raise ValueError(f"The smallest gift online is ${MIN_AMOUNT:,.0f}.")
-    if amount > MAX_AMOUNT:
-        raise ValueError(f"For gifts over ${MAX_AMOUNT:,.0f}, please contact us: we would like to thank you in person.")
-    return amount
-
-
-def format_amount(amount):
-    """``50`` for whole dollars, ``50.50`` otherwise: how the amount goes into the processor's address."""
-    if amount == amount.to_integral_value():
-        return str(int(amount))
-    return f"{amount:.2f}"
-
-
-def build_donate_url(org, amount=None, frequency=None):
-    """The processor's address for this gift; every value is URL-encoded before it is put in the pattern."""
-    if amount is not None and org.donate_url_pattern:
-        return org.donate_url_pattern.format(
-            amount=quote(format_amount(amount), safe=""),
-            frequency=quote(frequency or ONE_TIME, safe=""),
-        )
-    return org.donate_url or ""
-
-
-def dollars(value):
-    """``$12,300``; cents only when there are some.
-
-    The digits are grouped by Django's number formatting for the active language (``12,300`` in
-    English, ``12.300`` in Spanish), so the amount reads right once the site is translated.
-    """
-    if value is None or value == "":
-        return ""
-    try:
-        amount = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        return ""
-    places = 0 if amount == amount.to_integral_value() else 2
-    return "$" + number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
 
 
 class DonatePage(RoutablePageMixin, BasePage):
@@ -280,7 +173,7 @@ class DonatePage(RoutablePageMixin, BasePage):
         return FREQUENCY_CHOICES if self.offer_monthly else FREQUENCY_CHOICES[:1]
 
     def running_appeals(self, today=None):
-        today = today or local_today()
+        today = today or clock.today()
         return list(
             DonationAppealPage.objects.child_of(self)
             .live()
@@ -290,8 +183,6 @@ class DonatePage(RoutablePageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .site_settings import OrganisationSettings
-
         context = super().get_context(request, *args, **kwargs)
         org = OrganisationSettings.for_request(request)
         context["org"] = org
@@ -304,7 +195,7 @@ class DonatePage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request, *args, **kwargs):
-        note_change(next_appeal_change())  # it lists the appeals running today
+        changes_at(next_appeal_change())  # it lists the appeals running today
         return self.render(request)
 
     @path("go/")
@@ -312,8 +203,6 @@ class DonatePage(RoutablePageMixin, BasePage):
         """Check the visitor's choice and send them to the donation processor (302)."""
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD"])
-        from .site_settings import OrganisationSettings
-
         org = OrganisationSettings.for_request(request)
         raw_amount = (request.GET.get("other_amount") or "").strip() or (request.GET.get("amount") or "").strip()
         frequency = (request.GET.get("frequency") or "").strip() or ONE_TIME
@@ -429,6 +318,17 @@ class DonationAppealPage(BasePage):
     class Meta:
         verbose_name = "donation appeal"
 
+    @classmethod
+    def running(cls, today=None):
+        """Live, public appeals running today (New York), the one that ends soonest first."""
+        today = today or clock.today()
+        return (
+            cls.objects.live()
+            .filter(public_q())
+            .filter(start_date__lte=today, end_date__gte=today)
+            .order_by("end_date", "pk")
+        )
+
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
@@ -436,7 +336,7 @@ class DonationAppealPage(BasePage):
 
     def status(self, today=None):
         """'upcoming', 'running' or 'ended', by today's date in New York."""
-        today = today or local_today()
+        today = today or clock.today()
         if today < self.start_date:
             return "upcoming"
         if today > self.end_date:
@@ -462,7 +362,7 @@ class DonationAppealPage(BasePage):
         return f"{dollars(self.raised)} raised of {dollars(self.goal)} goal"
 
     def days_left(self, today=None):
-        today = today or local_today()
+        today = today or clock.today()
         return (self.end_date - today).days
 
     @cached_property
@@ -472,24 +372,22 @@ class DonationAppealPage(BasePage):
 
     def next_change(self, today=None):
         """When this appeal next starts or ends (midnight in New York), or None once it is over."""
-        today = today or local_today()
+        today = today or clock.today()
         if today < self.start_date:
-            return midnight_of(self.start_date)
+            return clock.midnight_of(self.start_date)
         if today <= self.end_date:
-            return midnight_of(self.end_date + timedelta(days=1))
+            return clock.midnight_of(self.end_date + timedelta(days=1))
         return None
 
     def serve(self, request, *args, **kwargs):
-        note_change(self.next_change())  # its status, days left and button change then
+        changes_at(self.next_change())  # its status, days left and button change then
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .site_settings import OrganisationSettings
-
         context = super().get_context(request, *args, **kwargs)
         org = OrganisationSettings.for_request(request)
         donate_page = self.donate_page if isinstance(self.donate_page, DonatePage) else None
-        today = local_today()
+        today = clock.today()
         context.update(
             {
                 "org": org,
@@ -507,35 +405,15 @@ class DonationAppealPage(BasePage):
 
 # --- The site-wide call to action and the home page's structured data -------------------------------
 
-CTA_AUTOMATIC = "automatic"
-CTA_APPEAL = "appeal"
-CTA_OFF = "off"
-CTA_CHOICES = [
-    (CTA_AUTOMATIC, _("Automatic: the running appeal that ends soonest, or the donate page when none runs")),
-    (CTA_APPEAL, _("The appeal chosen below (the donate page once it is over)")),
-    (CTA_OFF, _("Off: show no call to action")),
-]
-
-
-def running_appeals_queryset(today=None):
-    """Live, public appeals running today (New York), the one that ends soonest first."""
-    today = today or local_today()
-    return (
-        DonationAppealPage.objects.live()
-        .filter(public_q())
-        .filter(start_date__lte=today, end_date__gte=today)
-        .order_by("end_date", "pk")
-    )
-
 
 def running_appeals(today=None):
     """Every appeal running today, the one that ends soonest first (one query)."""
-    return list(running_appeals_queryset(today))
+    return list(DonationAppealPage.running(today))
 
 
 def running_appeal(today=None):
     """The live appeal running today that ends soonest, or ``None``."""
-    return running_appeals_queryset(today).first()
+    return DonationAppealPage.running(today).first()
 
 
 def live_donate_page():
@@ -545,7 +423,7 @@ def live_donate_page():
 def chosen_cta_appeal(notices, today=None):
     """The appeal the call to action shows today under ``notices`` (the settings), or ``None``."""
     mode = getattr(notices, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
-    today = today or local_today()
+    today = today or clock.today()
     if mode == CTA_APPEAL and notices.donation_cta_appeal_id:
         chosen = DonationAppealPage.objects.live().filter(public_q()).filter(pk=notices.donation_cta_appeal_id).first()
         return chosen if chosen is not None and chosen.is_running(today) else None
@@ -563,16 +441,16 @@ def donation_call_to_action(org):
     mode = getattr(org, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
     if mode == CTA_OFF:
         return None
-    today = local_today()
+    today = clock.today()
     appeal = chosen_cta_appeal(org, today)
     # When an appeal starts or ends, the call to action changes (the template tag tells the caches).
-    changes_at = next_appeal_change(today)
+    next_change = next_appeal_change(today)
     if appeal is not None:
-        return {"appeal": appeal, "page": appeal, "changes_at": changes_at}
+        return {"appeal": appeal, "page": appeal, "changes_at": next_change}
     donate_page = live_donate_page()
     if donate_page is None:
         return None
-    return {"appeal": None, "page": donate_page, "changes_at": changes_at}
+    return {"appeal": None, "page": donate_page, "changes_at": next_change}
 
 
 def donate_action_json_ld(request):

@@ -9,7 +9,6 @@ York time and in the visitor's browser, whether the office is open now. The serv
 """
 
 import json
-import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -24,8 +23,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home import clock
+from home.phones import sms_href, tel_href
+
 from .base import BasePage
-from .donate import local_today
 
 GET_HELP_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -40,24 +41,6 @@ SCHEMA_DAYS = {
     6: "Saturday",
     7: "Sunday",
 }
-
-
-def tel_href(number):
-    """A ``tel:`` address for a phone number as people write it (US numbers get +1)."""
-    digits = re.sub(r"\D", "", number or "")
-    if not digits:
-        return ""
-    if (number or "").strip().startswith("+"):
-        return f"tel:+{digits}"
-    if len(digits) == 10:
-        return f"tel:+1{digits}"
-    if len(digits) == 11 and digits.startswith("1"):
-        return f"tel:+{digits}"
-    return f"tel:{digits}"
-
-
-def sms_href(number):
-    return tel_href(number).replace("tel:", "sms:", 1)
 
 
 class EmergencyNumberBlock(blocks.StructBlock):
@@ -269,7 +252,7 @@ class GetHelpPage(BasePage):
 
     def upcoming_closures(self, today=None):
         """Closures that have not ended yet, soonest first (the browser hides any that end before it loads)."""
-        today = today or local_today()
+        today = today or clock.today()
         return [closure for closure in self.closure_rows if closure.last_day >= today]
 
     def open_status_data(self):

@@ -12,14 +12,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from home.blocks import LinkBlock
-
-from .donate import CTA_APPEAL, CTA_AUTOMATIC, CTA_CHOICES, running_appeals, validate_donate_url_pattern
+from home.donations import CTA_AUTOMATIC, CTA_CHOICES, validate_donate_url_pattern
+from home.forms_admin import NoticeSettingsForm
 
 SOCIAL_PLATFORMS = [
     ("instagram", "Instagram"),
@@ -73,7 +72,7 @@ class OrganisationSettings(BaseSiteSetting):
         blank=True,
         help_text="The donation processor's page where visitors give (the site itself takes no payments).",
     )
-    # Donations (see home.models.donate)
+    # Donations (see home.donations and home.models.donate)
     donate_url_pattern = models.CharField(
         max_length=500,
         blank=True,
@@ -155,37 +154,6 @@ class OrganisationSettings(BaseSiteSetting):
     @property
     def office_hours_lines(self):
         return [line.strip() for line in self.office_hours.splitlines() if line.strip()]
-
-
-def appeal_choice_label(appeal):
-    """``Spring appeal (until 30 April 2031)`` in the list of running appeals."""
-    from django.utils.formats import date_format
-
-    return _("%(title)s (until %(end)s)") % {"title": appeal.title, "end": date_format(appeal.end_date, "j F Y")}
-
-
-class NoticeSettingsForm(WagtailAdminModelForm):
-    """The appeal for the call to action is chosen among the appeals running today (and the current choice)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields.get("donation_cta_appeal")
-        if field is None:
-            return
-        from .donate import DonationAppealPage
-
-        running_ids = [appeal.pk for appeal in running_appeals()]
-        current = self.instance.donation_cta_appeal_id if self.instance else None
-        ids = running_ids + ([current] if current and current not in running_ids else [])
-        field.queryset = DonationAppealPage.objects.filter(pk__in=ids).order_by("end_date", "title")
-        field.label_from_instance = appeal_choice_label
-        field.empty_label = _("No appeal chosen")
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("donation_cta") == CTA_APPEAL and not cleaned.get("donation_cta_appeal"):
-            self.add_error("donation_cta_appeal", _("Choose the appeal the call to action should show."))
-        return cleaned
 
 
 @register_setting(icon="warning")

@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.models.get_help import tel_href as make_tel_href
+from home.phones import tel_href as make_tel_href
 
 register = template.Library()
 

@@ -7,9 +7,10 @@ from datetime import timedelta
 import pytest
 from django.test import RequestFactory
 
+from home.clock import today as local_today
 from home.dashboard import ApplicationsAwaitingReviewPanel, DonationAppealPanel, InternshipDeadlinesPanel
 from home.models import DonatePage, DonationAppealPage
-from home.models.donate import local_today, running_appeal
+from home.models.donate import running_appeal
 from people import factories as people_factories
 from people.models import InternshipApplication
 
@@ -144,8 +145,8 @@ def make_running_appeal(title, slug, start, end, goal=25000, raised=12300):
 def test_the_dashboard_lists_every_running_appeal_and_the_one_in_the_call_to_action(client):
     from wagtail.models import Site
 
+    from home.donations import CTA_APPEAL
     from home.models import NoticeSettings
-    from home.models.donate import CTA_APPEAL
 
     today = local_today()
     DonationAppealPage.objects.update(end_date=today - timedelta(days=400), start_date=today - timedelta(days=500))

@@ -175,9 +175,9 @@ def test_an_editor_switches_the_alert_banner_on(client, editor):
 def test_an_editor_chooses_the_appeal_the_call_to_action_shows(client, editor):
     from datetime import timedelta
 
+    from home.clock import today as local_today
     from home.demo import publish
     from home.models import DonatePage, DonationAppealPage
-    from home.models.donate import local_today
 
     today = local_today()
     appeal = DonationAppealPage(

@@ -17,17 +17,17 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
 
+from home.clock import seconds_until_midnight
 from home.demo import publish
-from home.models import DonatePage, DonationAppealPage, HomePage, NoticeSettings, OrganisationSettings, StandardPage
-from home.models.donate import (
+from home.donations import (
     CTA_APPEAL,
     CTA_AUTOMATIC,
     CTA_OFF,
     build_donate_url,
     parse_amount,
-    seconds_until_midnight,
     validate_donate_url_pattern,
 )
+from home.models import DonatePage, DonationAppealPage, HomePage, NoticeSettings, OrganisationSettings, StandardPage
 from home.testing import preview_post_data
 
 DEMO_DONATE_URL = "https://secure.example.org/donate/urban-justice-center"
@@ -531,7 +531,7 @@ def test_the_appeal_and_the_home_pages_call_to_action_in_a_browser(page, site_ur
 def test_dollars_are_grouped_by_the_languages_own_rules():
     from django.utils import translation
 
-    from home.models.donate import dollars
+    from home.donations import dollars
 
     assert dollars(12300) == "$12,300" and dollars("1234567.5") == "$1,234,567.50" and dollars(50) == "$50"
     with translation.override("es"):

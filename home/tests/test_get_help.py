@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
+from home.clock import today as local_today
 from home.models import (
     GetHelpPage,
     HolidayClosure,
@@ -19,8 +20,7 @@ from home.models import (
     OfficeHours,
     StandardPage,
 )
-from home.models.donate import local_today
-from home.models.get_help import tel_href
+from home.phones import tel_href
 from home.testing import preview_post_data
 
 

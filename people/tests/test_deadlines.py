@@ -1,18 +1,11 @@
 """Deadlines are New York dates: the last day is open until 23:59:59 there, the day after is closed."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 
 from people import factories
-from people.deadlines import (
-    NEW_YORK,
-    closing_datetime,
-    deadline_status,
-    next_midnight,
-    seconds_until_midnight,
-    today_in_new_york,
-)
+from people.deadlines import closing_datetime, deadline_status, today_in_new_york
 
 DEADLINE = date(2027, 2, 28)
 
@@ -57,18 +50,6 @@ def test_today_is_the_new_york_date_not_the_utc_date(freeze_new_york):
 def test_just_after_midnight_in_new_york_the_posting_is_closed(freeze_new_york):
     freeze_new_york(2027, 3, 1, 0, 0, 1)
     assert not deadline_status(DEADLINE).is_open
-
-
-def test_seconds_until_midnight_and_the_next_midnight():
-    late = datetime(2027, 2, 28, 23, 59, 0, tzinfo=NEW_YORK)
-    assert seconds_until_midnight(late) == 60
-    assert next_midnight(late) == datetime(2027, 3, 1, 0, 0, tzinfo=NEW_YORK)
-    assert seconds_until_midnight(datetime(2027, 2, 28, 23, 59, 59, 500000, tzinfo=NEW_YORK)) == 0
-
-
-def test_seconds_until_midnight_on_the_day_clocks_go_forward():
-    # March 14, 2027: 2am EST becomes 3am EDT, so 1am to midnight is 22 real hours.
-    assert seconds_until_midnight(datetime(2027, 3, 14, 1, 0, tzinfo=NEW_YORK)) == 22 * 3600
 
 
 @pytest.mark.django_db
