@@ -33,12 +33,7 @@ from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
 
-from .panels import OptionalPageChooserPanel, validate_page_type
-
 logger = logging.getLogger(__name__)
-
-PUBLICATION_PAGE = "publications.PublicationPage"
-STAFF_BIO_PAGE = "people.StaffBioPage"
 
 # Paths the press index answers itself; a release may not take one of them as its slug.
 RESERVED_SLUGS = {"releases", "appearances", "feed"}
@@ -406,22 +401,17 @@ class PressReleaseAttachment(Orderable):
 class PressReleaseRelatedPublication(Orderable):
     release = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="related_publications")
     page = models.ForeignKey(
-        "wagtailcore.Page",
+        "publications.PublicationPage",
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name="publication",
         help_text="Choose a publication page (a report, fact sheet or partner publication).",
     )
 
-    panels = [OptionalPageChooserPanel("page", PUBLICATION_PAGE)]
+    panels = [FieldPanel("page")]
 
     class Meta(Orderable.Meta):
         verbose_name = "related publication"
-
-    def clean(self):
-        super().clean()
-        if self.page_id:
-            validate_page_type(self.page, PUBLICATION_PAGE, "page", "Choose a publication page.")
 
 
 # --- Media toolkit -------------------------------------------------------------------------
@@ -520,7 +510,7 @@ class MediaToolkitSpokesperson(Orderable):
         help_text="Languages they give interviews in, e.g. 'English, Spanish' (optional).",
     )
     bio_page = models.ForeignKey(
-        "wagtailcore.Page",
+        "people.StaffBioPage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -534,17 +524,12 @@ class MediaToolkitSpokesperson(Orderable):
         FieldPanel("role"),
         FieldPanel("topics"),
         FieldPanel("languages"),
-        OptionalPageChooserPanel("bio_page", STAFF_BIO_PAGE),
+        FieldPanel("bio_page"),
     ]
 
     class Meta(Orderable.Meta):
         verbose_name = "spokesperson"
         verbose_name_plural = "spokespeople"
-
-    def clean(self):
-        super().clean()
-        if self.bio_page_id:
-            validate_page_type(self.bio_page, STAFF_BIO_PAGE, "bio_page", "Choose a staff bio page.")
 
 
 class MediaToolkitLogo(Orderable):
@@ -639,7 +624,7 @@ class PressAppearance(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
         help_text="The name of the SWP staff member quoted or interviewed (optional).",
     )
     spokesperson_page = models.ForeignKey(
-        "wagtailcore.Page",
+        "people.StaffBioPage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -667,7 +652,7 @@ class PressAppearance(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
         FieldPanel("medium"),
         FieldPanel("quote"),
         MultiFieldPanel(
-            [FieldPanel("spokesperson_name"), OptionalPageChooserPanel("spokesperson_page", STAFF_BIO_PAGE)],
+            [FieldPanel("spokesperson_name"), FieldPanel("spokesperson_page")],
             heading="SWP staff member quoted",
             help_text="Fill in the name, the bio page, or both. The name is taken from the bio page when left empty.",
         ),
@@ -685,11 +670,6 @@ class PressAppearance(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
     @property
     def revisions(self):
         return self._revisions
-
-    def clean(self):
-        super().clean()
-        if self.spokesperson_page_id:
-            validate_page_type(self.spokesperson_page, STAFF_BIO_PAGE, "spokesperson_page", "Choose a staff bio page.")
 
     @property
     def spokesperson(self):
