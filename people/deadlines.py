@@ -18,10 +18,6 @@ from datetime import date, datetime, time
 from caching.policy import changes_at
 from home import clock
 
-# people/models.py reads these two names from here; the clock itself is home/clock.py.
-NEW_YORK = clock.SITE_TIMEZONE
-today_in_new_york = clock.today
-
 CLOSING_TIME = time(23, 59, 59)
 
 

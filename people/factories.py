@@ -11,10 +11,10 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from home import clock
 from home.demo import ensure_image, make_pdf_bytes
 from home.models import StandardPage
 
-from .deadlines import today_in_new_york
 from .models import InternshipApplication, InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
 
 _numbers = count(1)
@@ -62,7 +62,7 @@ def make_staff(index=None, photo=True, **fields):
 def make_posting(index=None, deadline="in 10 days", publish=True, **fields):
     """A live posting; ``deadline`` is a date, None (rolling), or 'in N days' / 'N days ago' from today in New York."""
     number = next(_numbers)
-    today = today_in_new_york()
+    today = clock.today()
     if isinstance(deadline, str):
         amount = int(deadline.split()[1] if deadline.startswith("in ") else deadline.split()[0])
         deadline = today + timedelta(days=amount if deadline.startswith("in ") else -amount)

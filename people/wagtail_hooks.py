@@ -16,9 +16,9 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
+from home import clock
 from home.spreadsheets import FormulaSafeExportMixin
 
-from .deadlines import NEW_YORK
 from .models import InternshipApplication
 
 
@@ -131,7 +131,7 @@ class InternshipApplicationAdmin(ModelAdmin):
     )
 
     def submitted_new_york_time(self, obj):
-        return timezone.localtime(obj.submitted_at, NEW_YORK).strftime("%Y-%m-%d %H:%M")
+        return timezone.localtime(obj.submitted_at, clock.SITE_TIMEZONE).strftime("%Y-%m-%d %H:%M")
 
     def resume_link(self, obj):
         if not obj.resume:

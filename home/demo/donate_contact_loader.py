@@ -6,9 +6,9 @@ Idempotent: pages, fields, amounts and settings are created only when missing.
 
 from datetime import date
 
+from home import clock
 from home.demo import demo_site, ensure_child, publish, stream
 from home.models import ContactFormField, ContactPage, DonatePage, DonationAppealPage, OrganisationSettings
-from home.models.donate import local_today
 
 from . import donate_contact_content as content
 
@@ -53,7 +53,7 @@ def build_donate(home):
 
 def build_appeals(donate):
     """A running appeal for 17 December and last year's year-end appeal, which has ended."""
-    today = local_today()
+    today = clock.today()
     running = dict(content.RUNNING_APPEAL)
     # This year's appeal day; once it has passed, next year's.
     ends = running.pop("ends")

@@ -7,9 +7,9 @@ New Year's Day), so a fresh demo always shows upcoming ones.
 
 from datetime import date, timedelta
 
+from home import clock
 from home.demo import ensure_child, find_page, publish
 from home.models import GetHelpPage, HolidayClosure, KnowYourRightsPage, OfficeHours
-from home.models.donate import local_today
 
 from . import get_help_content as content
 
@@ -46,7 +46,7 @@ def build(home, options):
         page = GetHelpPage(slug=slug, **fields)
         for order, (weekday, opens, closes) in enumerate(content.HOURS):
             page.office_hours.add(OfficeHours(sort_order=order, weekday=weekday, opens=opens, closes=closes))
-        for order, (name, first, last) in enumerate(upcoming_closures(local_today())):
+        for order, (name, first, last) in enumerate(upcoming_closures(clock.today())):
             page.closures.add(HolidayClosure(sort_order=order, name=name, date=first, end_date=last))
         home.add_child(instance=page)
         publish(page)

@@ -42,9 +42,6 @@ from home.search import body_fields, summary_fields
 from .base import BasePage
 from .site_settings import OrganisationSettings
 
-# The demo content (home/demo_get_help.py, home/demo_donate_contact.py) still reads today's date from here.
-local_today = clock.today
-
 
 def next_appeal_change(today=None):
     """When the next live appeal starts or ends (midnight in New York), or None: one query.

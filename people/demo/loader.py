@@ -7,8 +7,8 @@ day changes nothing.
 
 from datetime import timedelta
 
+from home import clock
 from home.demo import ensure_child, find_page, publish
-from people.deadlines import today_in_new_york
 from people.models import InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
 
 from . import content
@@ -51,7 +51,7 @@ def _dates(today, deadline_in, starts_in, weeks):
 def build_internships(about):
     fields = dict(content.INTERNSHIP_INDEX)
     index = ensure_child(about, InternshipIndexPage, fields.pop("slug"), **fields)
-    today = today_in_new_york()
+    today = clock.today()
     for spec in content.INTERNSHIPS:
         dates = _dates(today, spec["deadline_in"], spec["starts_in"], spec["weeks"])
         posting = ensure_child(index, InternshipPage, spec["slug"], **spec["fields"], **dates)

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from home import clock
 from home.blocks import BodyBlock
 from home.models import BasePage, OrganisationSettings
 from home.querysets import public_q
@@ -23,13 +24,7 @@ from home.search import body_fields, summary_fields
 from home.structured_data import logo_url, organisation_json_ld, postal_address_json_ld
 from home.views import paginate
 
-from ..deadlines import (
-    NEW_YORK,
-    closing_datetime,
-    deadline_status,
-    note_change_at_midnight,
-    today_in_new_york,
-)
+from ..deadlines import closing_datetime, deadline_status, note_change_at_midnight
 
 POSTING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 PAST_POSTINGS_PER_PAGE = 12
@@ -78,7 +73,7 @@ class InternshipIndexPage(BasePage):
         return Q(application_deadline__gte=today) | Q(application_deadline__isnull=True)
 
     def open_postings(self, today=None):
-        today = today or today_in_new_york()
+        today = today or clock.today()
         return (
             self.postings()
             .filter(self.open_filter(today))
@@ -87,7 +82,7 @@ class InternshipIndexPage(BasePage):
 
     def listing_items(self, limit=None):
         """Open postings, soonest deadline first (for cards in other pages)."""
-        today = today_in_new_york()
+        today = clock.today()
         items = list(self.open_postings(today)[:limit] if limit else self.open_postings(today))
         for item in items:
             item.posting_status = item.deadline_status(today)
@@ -96,7 +91,7 @@ class InternshipIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        today = today_in_new_york()
+        today = clock.today()
         postings = self.postings()
         teams = dict(InternshipPage.Team.choices)
         terms = sorted(
@@ -308,7 +303,7 @@ class InternshipPage(RoutablePageMixin, BasePage):
             "@type": "JobPosting",
             "title": self.title,
             "description": description,
-            "datePosted": posted.astimezone(NEW_YORK).date().isoformat(),
+            "datePosted": posted.astimezone(clock.SITE_TIMEZONE).date().isoformat(),
             "employmentType": "INTERN",
             "hiringOrganization": organisation_json_ld(org, request),
             "url": request.build_absolute_uri(self.get_url(request) or "/"),

@@ -5,7 +5,7 @@ from unittest import mock
 
 import pytest
 
-from people.deadlines import NEW_YORK
+from home.clock import SITE_TIMEZONE
 
 
 @pytest.fixture
@@ -14,7 +14,7 @@ def freeze_new_york():
     patches = []
 
     def freeze(*args):
-        moment = datetime(*args, tzinfo=NEW_YORK)
+        moment = datetime(*args, tzinfo=SITE_TIMEZONE)
         patcher = mock.patch("django.utils.timezone.now", return_value=moment)
         patcher.start()
         patches.append(patcher)

@@ -4,8 +4,9 @@ from datetime import UTC, date, timedelta
 
 import pytest
 
+from home import clock
 from people import factories
-from people.deadlines import closing_datetime, deadline_status, today_in_new_york
+from people.deadlines import closing_datetime, deadline_status
 
 DEADLINE = date(2027, 2, 28)
 
@@ -43,7 +44,7 @@ def test_today_is_the_new_york_date_not_the_utc_date(freeze_new_york):
     # 22:30 in New York on Feb 28 is already March 1 in UTC: the posting is still open.
     moment = freeze_new_york(2027, 2, 28, 22, 30)
     assert moment.astimezone(UTC).date() == date(2027, 3, 1)
-    assert today_in_new_york() == DEADLINE
+    assert clock.today() == DEADLINE
     assert deadline_status(DEADLINE).is_open
 
 

@@ -11,9 +11,9 @@ from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from home import clock
 from home.models import HomePage, StandardPage
 from people import factories
-from people.deadlines import NEW_YORK, today_in_new_york
 from people.models import InternshipIndexPage, InternshipPage, StaffIndexPage
 
 INDEX = "/about/internships/"
@@ -71,7 +71,7 @@ class InternshipPageTypesTest(WagtailPageTestCase):
 
     def test_a_posting_needs_a_deadline_unless_rolling(self):
         self.login()
-        today = today_in_new_york()
+        today = clock.today()
         rich = json.dumps({"blocks": [{"key": "a", "text": "Text", "type": "unstyled"}], "entityMap": {}})
         data = {
             "title": "Communications intern",
@@ -126,14 +126,14 @@ def test_open_postings_come_first_soonest_deadline_first_with_days_left(client):
     assert "(3 days left)" in open_part and "(20 days left)" in open_part and "(last day to apply)" in open_part
     assert "Rolling applications" in open_part
     assert closed.title in past_part and closed.title not in open_part
-    deadline = (today_in_new_york() - timedelta(days=1)).strftime("%B %-d, %Y")
+    deadline = (clock.today() - timedelta(days=1)).strftime("%B %-d, %Y")
     assert f"the deadline was {deadline}" in past_part
 
 
 @pytest.mark.django_db
 def test_a_clear_message_when_nothing_is_open(client):
     for posting in InternshipPage.objects.all():
-        posting.application_deadline = today_in_new_york() - timedelta(days=5)
+        posting.application_deadline = clock.today() - timedelta(days=5)
         posting.rolling = False
         posting.save_revision().publish()
     html = client.get(INDEX).content.decode()
@@ -234,7 +234,7 @@ def test_job_posting_json_ld_for_an_open_office_posting(client):
     assert data["title"] == "Social work intern"
     assert "case management" in data["description"]
     assert data["employmentType"] == "INTERN"
-    assert data["datePosted"] == posting.first_published_at.astimezone(NEW_YORK).date().isoformat()
+    assert data["datePosted"] == posting.first_published_at.astimezone(clock.SITE_TIMEZONE).date().isoformat()
     assert data["validThrough"] == f"{posting.application_deadline.isoformat()}T23:59:59" + data["validThrough"][-6:]
     assert data["validThrough"][-6:] in ("-05:00", "-04:00")
     org = data["hiringOrganization"]
