@@ -6,7 +6,7 @@ would run on the reviewer's computer. Such a cell is written with a leading apos
 spreadsheets show as text; a phone number like ``+1 555 0100`` still reads as one. XLSX exports
 need no change: Wagtail writes their text cells as text already.
 
-Every admin listing that exports (Wagtail's form submissions, wagtail-modeladmin and ModelViewSet
+Every admin listing that exports (Wagtail's form submissions and reports, wagtail-modeladmin and ModelViewSet
 index views) mixes in :class:`FormulaSafeExportMixin` before Wagtail's own view class.
 """
 

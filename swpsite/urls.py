@@ -13,6 +13,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Wagtail's password reset, rate-limited (home/password_reset.py); the rest of the admin follows.
     path("admin/password_reset/", include("home.password_reset")),
+    # Wagtail's reports, exported through the formula guard (home/report_exports.py), at their own addresses.
+    path("admin/reports/", include("home.report_exports")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("applications/", include("people.urls")),

@@ -100,3 +100,24 @@ def test_press_appearances_export_without_formulas(admin_client):
     rows = csv_rows(response)
     assert {row["Outlet"] for row in rows} >= set(HOSTILE.values())
     assert "@SUM(1)" not in {row["Headline"] for row in rows}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("report", ["site_history", "locked_pages", "aging_pages"])
+def test_wagtails_own_reports_export_without_formulas(admin_client, report):
+    """Wagtail's reports show titles and labels others wrote (site history names an application by its applicant)."""
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+
+    from home.tests.admin_helpers import make_standard_page
+
+    hostile = next(iter(HOSTILE))
+    page = make_standard_page(title=hostile, slug="hostile-title", live=True)
+    page.locked, page.locked_at = True, timezone.now()
+    page.save(update_fields=["locked", "locked_at"])
+    PageLogEntry.objects.log_action(page, "wagtail.edit")
+    response = admin_client.get(reverse(f"wagtailadmin_reports:{report}"), {"export": "csv"})
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    cells = {cell for row in csv.reader(io.StringIO(body)) for cell in row}
+    assert HOSTILE[hostile] in cells
+    assert hostile not in cells
