@@ -13,6 +13,12 @@ keys on these parameters only, in a fixed order, and drops the rest:
 
 A page type that starts reading a new parameter must add it here and to the VCL (a test checks
 that the two lists agree).
+
+A key parameter counts only where the page read it and its value chose something real: the view calls
+``chose(request, name, value)`` once it has accepted the value (a year that has publications, a page number that
+exists). A response to any other key value (``/?page=7`` on the home page, ``?year=1234``, ``?page=999``)
+is still answered, with its notice, but no cache keeps it (caching/policy.py), so a stranger cannot fill
+a cache with one copy per made-up value.
 """
 
 from urllib.parse import urlencode
@@ -22,8 +28,23 @@ PERSONAL_PARAMS = ("amount", "frequency", "other_amount", "q")
 
 
 def key_pairs(query):
-    """The ``(name, value)`` pairs of ``query`` (a QueryDict) that choose a page, in a fixed order."""
-    return sorted((name, value) for name in KEY_PARAMS for value in query.getlist(name))
+    """The ``(name, value)`` pairs of ``query`` (a QueryDict) that choose a page, in a fixed order.
+
+    An empty value (``?team=&term=`` from a filter form left blank) chooses nothing and is left out."""
+    return sorted((name, value) for name in KEY_PARAMS for value in query.getlist(name) if value != "")
+
+
+def chose(request, name, value):
+    """Note that the page shows what ``?name=value`` chooses (``value`` as the page writes it: ``2``, not ``02``)."""
+    if not hasattr(request, "chosen_key_params"):
+        request.chosen_key_params = set()
+    request.chosen_key_params.add((name, str(value)))
+
+
+def every_key_param_chose(request):
+    """True when each key parameter of the request was read by the page and its value meant something."""
+    chosen = getattr(request, "chosen_key_params", set())
+    return all(pair in chosen for pair in key_pairs(request.GET))
 
 
 def key_query(query):

@@ -27,7 +27,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 
-from .keys import has_personal_params, is_filtered
+from .keys import every_key_param_chose, has_personal_params, is_filtered
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
@@ -116,6 +116,10 @@ def apply_policy(request, response, moments=()):
         return response
     if "no-cache" in _directives(response):
         return response  # the view wants every copy checked with it first
+    if not every_key_param_chose(request):
+        # A made-up filter value or page number: answered with its notice, kept by no cache (caching/keys.py).
+        make_private(response)
+        return response
     seconds_left = seconds_until(moments)
     view_max_age = get_max_age(response)  # a view that set its own max-age keeps it as a limit
     if view_max_age is not None:

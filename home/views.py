@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
+from caching import keys
 from home.inputs import SEARCH_MAX_LENGTH, clean_query
 
 logger = logging.getLogger(__name__)
@@ -38,7 +39,9 @@ def build_search_query(text):
 
 def paginate(request, items, per_page):
     """Return the requested page of ``items``; a bad or out-of-range number gets the nearest page."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+    page = Paginator(items, per_page).get_page(request.GET.get("page"))
+    keys.chose(request, "page", page.number)
+    return page
 
 
 @require_GET

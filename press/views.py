@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 
+from caching import keys
 from home.inputs import shown
 from home.views import paginate
 
@@ -30,6 +31,7 @@ def parse_year(request, available_years, what):
     year = int(raw)
     if year not in available_years:
         return None, f"There are no {what} from {year}, so all {what} are shown. Choose a year from the list."
+    keys.chose(request, "year", year)
     return year, ""
 
 

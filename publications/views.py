@@ -15,6 +15,7 @@ from django.http import HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from taggit.models import Tag
 
+from caching import keys
 from home.breadcrumbs import breadcrumb_ancestors
 from home.inputs import SEARCH_MAX_LENGTH, clean_query, shown
 from home.structured_data import breadcrumb_list_json_ld
@@ -108,6 +109,7 @@ def publication_listing(index, request, category=None):
             notices.append(f"There are no publications from {year} here; showing all years.")
         else:
             selected_year = year
+            keys.chose(request, "year", year)
             items = items.filter(publication_date__year=year)
 
     selected_topic = None
@@ -117,6 +119,7 @@ def publication_listing(index, request, category=None):
         if selected_topic is None:
             notices.append(f"There is no topic “{shown(raw_topic)}”; showing all topics.")
         else:
+            keys.chose(request, "topic", selected_topic.slug)
             items = items.filter(tagged_items__tag=selected_topic)
 
     raw_query = request.GET.get("q", "")

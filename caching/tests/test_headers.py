@@ -44,9 +44,20 @@ def test_etags_and_304_still_work(client):
     assert again.status_code == 304
 
 
-def test_a_filtered_listing_is_kept_briefly_by_shared_caches(client):
-    assert "s-maxage=600" in cache_control(client.get("/publications/?year=2020"))
+def test_a_filtered_listing_is_kept_briefly_by_shared_caches(client, monkeypatch):
+    from publications.models import PublicationIndexPage
+
+    monkeypatch.setattr(PublicationIndexPage, "per_page", 5)  # so the demo's publications fill a second page
+    assert "s-maxage=600" in cache_control(client.get("/publications/?year=2021"))
     assert "s-maxage=86400" in cache_control(client.get("/publications/?page=2"))
+
+
+def test_a_made_up_filter_or_page_is_answered_but_kept_by_no_cache(client):
+    # 2020 has no publications in the demo; there is no page 99; the home page reads no ``page`` at all.
+    for address in ("/publications/?year=2020", "/publications/?page=99", "/?page=2", "/press/releases/?year=1999"):
+        response = client.get(address)
+        assert response.status_code == 200
+        assert cache_control(response) == {"private", "no-store"}
 
 
 def test_editors_the_admin_and_previews_are_private(admin_client):

@@ -123,10 +123,31 @@ def test_300_junk_query_strings_add_at_most_a_handful_of_entries(client, stored)
     client.get("/publications/?page=2&utm_campaign=junk")
     assert len({key for key, _timeout in stored}) - before <= 1  # the clean home page, once
     # The parameters a page reads still make their own entries, in a fixed order.
-    client.get("/publications/?year=2020&page=1")
-    assert client.get("/publications/?page=1&year=2020")["X-Page-Cache"] == "hit"
+    client.get("/publications/?year=2021&page=1")
+    assert client.get("/publications/?page=1&year=2021")["X-Page-Cache"] == "hit"
     # …and a junk parameter gets the clean address's copy, never a copy of its own.
-    assert client.get("/publications/?page=1&year=2020&fbclid=x")["X-Page-Cache"] == "hit"
+    assert client.get("/publications/?page=1&year=2021&fbclid=x")["X-Page-Cache"] == "hit"
+
+
+@cached
+def test_made_up_values_of_the_parameters_pages_read_are_answered_but_never_kept(client, stored):
+    """``page``, ``year`` and the like are in the key only where the page read them and they meant something."""
+    from publications.models import PublicationPage
+
+    year = PublicationPage.objects.live().latest("publication_date").publication_date.year
+    for number in range(300):
+        assert client.get(f"/?page={number}").status_code == 200  # the home page has no pages
+        made_up_year = client.get(f"/publications/?year={1000 + number}")
+        assert made_up_year.status_code == 200
+        assert "no-store" in made_up_year["Cache-Control"]
+        assert client.get(f"/publications/?page={1000 + number}").status_code == 200  # there is no such page
+    client.get(f"/publications/?year={year}&page=02")  # page 2 written another way
+    assert stored == []
+    # The values that choose something are kept as before.
+    client.get(f"/publications/?year={year}")
+    assert client.get(f"/publications/?year={year}")["X-Page-Cache"] == "hit"
+    assert "public" in client.get(f"/publications/?year={year}")["Cache-Control"]
+    assert len(stored) == 1
 
 
 @cached

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from caching import keys
 from home import clock
 from home.blocks import BodyBlock
 from home.models import BasePage, OrganisationSettings
@@ -108,8 +109,10 @@ class InternshipIndexPage(BasePage):
             filter_messages.append(f"There are no postings for the term “{term[:80]}”, so every term is shown.")
             term = ""
         if team:
+            keys.chose(request, "team", team)
             postings = postings.filter(team=team)
         if term:
+            keys.chose(request, "term", term)
             postings = postings.filter(term=term)
 
         open_postings = list(
