@@ -14,13 +14,15 @@ from home.models import GetHelpPage, KnowYourRightsPage
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The pages that list cards: the home page's rails, the listings, staff and a publication with related ones.
+# The pages that list cards: the home page's rails, the listings, staff, Get help's guides and a publication with
+# related ones.
 LISTING_PAGES = [
     "/",
     "/publications/",
     "/press/releases/",
     "/press/appearances/",
     "/about/staff/",
+    "/get-help/",
     "/publications/kicking-down-the-door/",
 ]
 
