@@ -3,7 +3,8 @@
 
 Creates a throwaway database (SQLite, or PostgreSQL when DATABASE_URL points at one), migrates, loads the
 demo site, collects the static files, serves it with gunicorn (DEBUG off, page cache on) on a free port of
-127.0.0.1, runs Lighthouse 12 (from node_modules, against the OS Chromium) on the key pages, prints the
+127.0.0.1, runs Lighthouse 12 (from node_modules, against the OS Chromium) on the key pages (home, publications
+and one publication, internships, donate, Get help and one know-your-rights guide, about), prints the
 four scores, writes audit-results/lighthouse.json and exits non-zero below the targets:
 accessibility, best practices and SEO 100, performance at least 95.
 """
@@ -56,6 +57,9 @@ def pages(base):
         "publication": first_link_below(base, "/publications/", exclude=(*categories, "/publications/feed/")),
         "internships": "/about/internships/",
         "donate": "/donate/",
+        "get-help": "/get-help/",
+        "guide": first_link_below(base, "/get-help/"),
+        "about": "/about/",
     }
 
 
