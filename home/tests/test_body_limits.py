@@ -40,7 +40,7 @@ class UnreadBody(io.RawIOBase):
         return self.read(size)
 
 
-def post_announcing(client, path, size):
+def post_announcing(client, path, size, **headers):
     body = UnreadBody(size)
     response = client.generic(
         "POST",
@@ -49,6 +49,7 @@ def post_announcing(client, path, size):
         content_type="multipart/form-data; boundary=BoUnDaRy",
         CONTENT_LENGTH=str(size),
         **{"wsgi.input": body},
+        **headers,
     )
     return response, body
 
@@ -68,6 +69,15 @@ def test_a_40_mb_application_is_refused_unread(client, posting):
     assert '<link rel="stylesheet" href="/static/css/site.css' in html  # the site's own page
     assert "no-store" in response["Cache-Control"]
     assert not InternshipApplication.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_refusal_is_in_a_language_the_site_is_written_in(client, posting):
+    """A browser asking for French gets the page in English, numbers included, not English words with French numbers."""
+    response, _body = post_announcing(client, posting.url + "apply/", 40 * MB, HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")
+    html = response.content.decode()
+    assert response.status_code == 413
+    assert '<html lang="en"' in html and "6.0\xa0MB" in html
 
 
 @pytest.mark.django_db

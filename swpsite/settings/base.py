@@ -206,6 +206,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-us"
+# The languages the site is written in: a visitor's browser may only choose among these (issue "Español"
+# adds Spanish). Without the list, Django would take any language it knows for numbers and dates.
+LANGUAGES = [("en", "English")]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True
