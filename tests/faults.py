@@ -51,6 +51,11 @@ class RedisServer:
                 "",
                 "--appendonly",
                 "no",
+                # Bounded as every Redis the project starts (.ci/run, make redis-limits, docs/deployment.md).
+                "--maxmemory",
+                "64mb",
+                "--maxmemory-policy",
+                "allkeys-lru",
                 "--dir",
                 self.workdir,
             ],
