@@ -1,9 +1,13 @@
 """Helpers shared by the admin tests: users in the comms team's groups and edit-form posts."""
 
+import re
 import secrets
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.fields import StreamField
+from wagtail.models import Site, WorkflowState
+from wagtail.test.utils.form_data import querydict_from_html
 
 from home.models import HomePage, StandardPage
 
@@ -52,5 +56,96 @@ def standard_page_post(page, **changes):
         "comments-MIN_NUM_FORMS": "0",
         "comments-MAX_NUM_FORMS": "1000",
     }
+    data.update(changes)
+    return data
+
+
+TICKED_WITHOUT_VALUE = re.compile(r'<input type="checkbox" name="([^"]+)"(?![^>]*\svalue=)[^>]*\schecked[\s>]')
+
+
+def site():
+    return Site.objects.get(is_default_site=True)
+
+
+def form_data(client, url, form_id=None):
+    """What the admin's form at ``url`` would send as it is (StreamFields are added by the caller)."""
+    response = client.get(url, follow=True)
+    assert response.status_code == 200, url
+    html = response.content.decode()
+    data = (querydict_from_html(html, form_id=form_id) if form_id else querydict_from_html(html)).dict()
+    # A ticked box without a value attribute is sent as "on" by a browser (querydict_from_html sends "").
+    for name in TICKED_WITHOUT_VALUE.findall(html):
+        if data.get(name) == "":
+            data[name] = "on"
+    return response.request["PATH_INFO"], data
+
+
+def block_data(prefix, value):
+    """A StreamField block's value as the admin's form posts it."""
+    data = {}
+    if isinstance(value, dict):
+        for key, item in value.items():
+            data.update(block_data(f"{prefix}-{key}", item))
+    elif isinstance(value, list):  # a ListBlock
+        data[f"{prefix}-count"] = str(len(value))
+        for index, item in enumerate(value):
+            data.update(block_data(f"{prefix}-{index}-value", item))
+            data.update({f"{prefix}-{index}-deleted": "", f"{prefix}-{index}-order": str(index)})
+            data[f"{prefix}-{index}-id"] = ""
+    else:
+        data[prefix] = "" if value is None else str(value)
+    return data
+
+
+def stream_data(name, children):
+    """A StreamField of ``[(block_type, value), …]`` as the admin's form posts it."""
+    data = {f"{name}-count": str(len(children))}
+    for index, (block_type, value) in enumerate(children):
+        data.update(
+            {
+                f"{name}-{index}-type": block_type,
+                f"{name}-{index}-deleted": "",
+                f"{name}-{index}-order": str(index),
+                f"{name}-{index}-id": "",
+            }
+        )
+        data.update(block_data(f"{name}-{index}-value", value))
+    return data
+
+
+def raw_stream(stream_value):
+    return [(child["type"], child["value"]) for child in stream_value.raw_data]
+
+
+def page_form_data(client, url, model):
+    """The page editor at ``url`` (add or edit) as it would be sent, every StreamField empty unless the caller fills it.
+
+    StreamFields are drawn by JavaScript, so the HTML has none of their inputs.
+    """
+    path, data = form_data(client, url, form_id="page-edit-form")
+    for field in model._meta.get_fields():
+        if isinstance(field, StreamField):
+            data.setdefault(f"{field.name}-count", "0")
+    return path, data
+
+
+def review_in_progress(obj):
+    """The review (WorkflowState) under way for a page or snippet, or None."""
+    return WorkflowState.objects.for_instance(obj).filter(status=WorkflowState.STATUS_IN_PROGRESS).first()
+
+
+def press_appearance_post(data, **changes):
+    """The press appearance form's ``data`` filled in as an editor would."""
+    data.update(
+        {
+            "outlet": "City Limits",
+            "headline": "Advocates push for decriminalization in Albany",
+            "url": "https://citylimits.example.org/albany",
+            "date": "2031-03-04",
+            "medium": "article",
+            "quote": "Safety comes from rights.",
+            "spokesperson_name": "RJ Thompson",
+        }
+    )
     data.update(changes)
     return data

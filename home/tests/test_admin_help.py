@@ -1,8 +1,12 @@
 """SWP's editor guide inside the admin: a Help menu item, a dashboard link, the guide with its pictures."""
 
+import re
+
 import pytest
+from django.utils.text import capfirst
 
 from home import editor_guide
+from home.models import GetHelpPage, HolidayClosure, KnowYourRightsPage, NoticeSettings, OfficeHours
 
 from .admin_helpers import make_member
 
@@ -20,7 +24,14 @@ def test_an_editor_reads_the_guide_with_its_pictures_from_the_menu_and_the_dashb
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1" in html and "Editor guide" in html
-    for heading in ("Who can do what", "The alert banner", "The order of the staff list", "Search the admin"):
+    for heading in (
+        "Who can do what",
+        "The alert banner",
+        "The order of the staff list",
+        "Search the admin",
+        "The Get help page",
+        "Know-your-rights guides",
+    ):
         assert heading in html, heading
     assert 'src="editor-guide/01-dashboard.png"' in html
     picture = client.get(GUIDE_URL + "editor-guide/01-dashboard.png")
@@ -55,3 +66,25 @@ def test_the_guide_is_cleaned_of_anything_but_text_links_and_pictures():
     )
     assert "<script" not in html and "javascript:" not in html and "onerror" not in html
     assert "<table>" in html and "<h1" in html
+
+
+def test_the_guide_names_the_fields_as_the_admin_labels_them_and_shows_every_picture_it_links():
+    guide = " ".join(editor_guide.GUIDE.read_text(encoding="utf-8").split())  # bold text may wrap
+    fields = {
+        NoticeSettings: ["alert_text", "alert_short_text", "alert_link"],
+        GetHelpPage: [
+            "phone", "phone_note", "email", "text_number", "address", "address_note", "hours_note", "languages",
+            "languages_note",
+        ],
+        OfficeHours: ["weekday", "opens", "closes"],
+        HolidayClosure: ["name", "date", "end_date"],
+        KnowYourRightsPage: ["content_language", "last_reviewed", "sections", "document"],
+    }  # fmt: skip
+    for model, names in fields.items():
+        for name in names:
+            label = capfirst(model._meta.get_field(name).verbose_name)
+            assert f"**{label}**" in guide, (model.__name__, name, label)
+    for heading in ("How to reach intake", "The office", "Office hours", "Holiday closures", "About the guide"):
+        assert f"**{heading}**" in guide, heading
+    for picture in re.findall(r"\]\((editor-guide/[^)]+\.png)\)", guide):
+        assert (editor_guide.GUIDE.parent / picture).is_file(), picture

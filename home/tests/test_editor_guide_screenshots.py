@@ -48,6 +48,20 @@ def shoot(page, name):
     image.quantize(colors=256, method=PILImage.Quantize.MEDIANCUT).save(GUIDE / f"{name}.png", optimize=True)
 
 
+# Below the admin's header bar (about 50 px high), and never sideways.
+SCROLL_TO_TOP = """element => {
+    element.style.scrollMarginTop = "70px";
+    element.scrollIntoView({block: "start", inline: "nearest"});
+}"""
+
+
+def scroll_to_panel(page, heading):
+    """Scroll the editor down (never sideways) until the panel with this heading is at the top."""
+    panel = page.get_by_role("heading", name=heading).first
+    expect(panel).to_be_visible()
+    panel.evaluate(SCROLL_TO_TOP)
+
+
 @pytest.mark.browser
 def test_take_the_editor_guide_screenshots(guide_page, site_server):
     page, url = guide_page, site_server.url
@@ -79,7 +93,6 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
             ("13-edit-page", f"/admin/pages/{ids['/home/about/']}/edit/", None),
             ("15-redirects-import", "/admin/redirects/import/", None),
             ("16-applications", "/admin/people/internshipapplication/", None),
-            ("21-alert-banner", "/admin/settings/home/noticesettings/", "Show the alert banner"),
             ("19-admin-search", "/admin/pages/search/?q=know+your+rights", None),
         ]
         for name, path, text in shots:
@@ -88,6 +101,28 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
             if text:
                 expect(page.get_by_text(text).first).to_be_visible()
             shoot(page, name)
+
+        # The alert banner, filled in as for a long message with its short version for phones (not saved).
+        page.goto(url + "/admin/settings/home/noticesettings/")
+        page.get_by_label("Show the alert banner").check()
+        page.get_by_label("Alert text", exact=True).fill(
+            "Our office is closed on Friday 27 November; call the intake line to leave a message and we call "
+            "you back on Monday."
+        )
+        page.get_by_label("Short alert for phones").fill("Office closed Friday 27 November")
+        page.get_by_label("Alert link").fill("/get-help/")
+        page.get_by_text("Alert banner").first.scroll_into_view_if_needed()
+        shoot(page, "21-alert-banner")
+
+        # The Get help page: how to reach intake.
+        page.goto(url + f"/admin/pages/{ids['/home/get-help/']}/edit/")
+        scroll_to_panel(page, "How to reach intake")
+        shoot(page, "22-get-help-intake")
+
+        # A know-your-rights guide: its sections, from which the page builds the table of contents.
+        page.goto(url + f"/admin/pages/{ids['/home/get-help/know-your-rights-police/']}/edit/")
+        scroll_to_panel(page, "Sections")
+        shoot(page, "24-know-your-rights-guide")
 
         # The donation call to action, further down the same settings.
         page.goto(url + "/admin/settings/home/noticesettings/")
