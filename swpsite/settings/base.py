@@ -157,30 +157,39 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis through django-redis when REDIS_URL is set, a file cache otherwise.
 # The cache only makes the site faster, so a Redis that is down, unreachable or slow must never
-# take a page down: its errors are logged and treated as misses (IGNORE_EXCEPTIONS), and short
+# take a page down: its errors are logged and treated as misses (caching/backends.py), and short
 # timeouts bound what a hung Redis costs a request. Nothing that must survive lives in it: sessions
 # are in the database, and django-axes counts failed logins in the database.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.1"))  # seconds, to connect and for each reply
+# After a failure, each process leaves Redis alone for this many seconds (caching/backends.py).
+REDIS_RETRY_AFTER = float(os.environ.get("REDIS_RETRY_AFTER", "5"))
 
 
-def redis_cache(url, key_prefix="swp"):
-    """The cache settings for the Redis at ``url`` (also used by the fault tests on a Redis of their own)."""
+def redis_cache(url, key_prefix="swp", retry_after=REDIS_RETRY_AFTER):
+    """The cache settings for the Redis at ``url`` (also used by the fault tests on a Redis of their own).
+
+    django-redis raises its errors to ``FailFastCache``, which logs them (through ``swp.cache``, throttled
+    in LOGGING), answers as a miss and stops asking Redis for ``retry_after`` seconds."""
     return {
-        "BACKEND": "django_redis.cache.RedisCache",
+        "BACKEND": "caching.backends.FailFastCache",
         "LOCATION": url,
-        "KEY_PREFIX": key_prefix,
         "OPTIONS": {
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
-            "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+            "RETRY_AFTER": retry_after,
+            "CACHE": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": url,
+                "KEY_PREFIX": key_prefix,
+                "OPTIONS": {
+                    "IGNORE_EXCEPTIONS": False,
+                    "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                    "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+                },
+            },
         },
     }
 
 
-# django-redis logs each error it turns into a miss, through this logger (throttled in LOGGING).
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-DJANGO_REDIS_LOGGER = "swp.cache"
 if REDIS_URL:
     CACHES = {"default": redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "swp"))}
 else:
