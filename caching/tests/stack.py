@@ -105,7 +105,7 @@ class Stack:
     def app_env(self):
         return {**self.env, "FRONTEND_CACHE": "http", "FRONTEND_CACHE_PURGE_URL": self.url("")}
 
-    def start_app(self, index):
+    def start_app(self, index, wait=True):
         log = open(self.workdir / f"app{index + 1}.log", "a")  # noqa: SIM115 - closed when the server stops
         process = subprocess.Popen(  # noqa: S603
             [
@@ -127,7 +127,8 @@ class Stack:
         )
         process.log = log
         self.apps[index] = process
-        wait_for(self.app_url(index, "/health/"), process=process)
+        if wait:
+            wait_for(self.app_url(index, "/health/"), process=process)
         return process
 
     def stop_app(self, index, sig=signal.SIGTERM, wait=True):

@@ -18,7 +18,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from .stack import get
+from .stack import free_port, get
 
 pytestmark = pytest.mark.varnish
 
@@ -245,6 +245,44 @@ def test_gunicorn_finishes_the_requests_in_flight_when_it_is_stopped(running_sta
     assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
     assert b"</html>" in answer
     assert stack.stop_app(0) == 0
+
+
+def test_with_the_database_down_varnish_serves_the_pages_it_holds_and_a_friendly_503_for_the_rest(running_stack):
+    stack = running_stack
+    _status, _headers, kept = warm(stack, "/about/")
+    working_env = stack.env
+    # Both app servers restarted on a database that does not answer (a closed port): they run, but
+    # /health/ says 503, so the probes take them out; Varnish answers what it holds, and for the rest
+    # the site's "back in a few minutes" page (deploy/varnish/site.vcl, vcl_backend_error).
+    stack.env = {**working_env, "DATABASE_URL": f"postgres://postgres@127.0.0.1:{free_port()}/swp"}
+    try:
+        for index in range(len(stack.apps)):
+            stack.stop_app(index)
+            stack.start_app(index, wait=False)
+        for index in range(len(stack.apps)):
+            wait_for_status(stack.app_url(index, "/health/"), 503)
+        stack.wait_until_healthy(0)
+        status, _headers, body = get(stack.url("/about/"))
+        assert status == 200 and body == kept
+        status, headers, body = get(stack.url("/never-visited/"))
+        assert status == 503 and headers.get("Retry-After")
+        assert "The website is back in a few minutes" in body and "Guru Meditation" not in body
+    finally:
+        stack.env = working_env
+        for index in range(len(stack.apps)):
+            stack.stop_app(index)
+
+
+def wait_for_status(url, status, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if get(url, timeout=2)[0] == status:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{url} never answered {status}")
 
 
 def test_with_every_app_server_down_varnish_serves_the_pages_it_holds(running_stack):

@@ -78,6 +78,11 @@ sub vcl_backend_response {
     if (bereq.uncacheable) {
         return (deliver);
     }
+    # The app answered an error (its database is down, say) while refreshing a copy still held in grace:
+    # keep serving that copy rather than the error, until the probes take the server out.
+    if (beresp.status >= 500 && bereq.is_bgfetch) {
+        return (abandon);
+    }
     if (beresp.http.Set-Cookie
         || beresp.http.Cache-Control !~ "(^|,)\s*public\s*(,|$)"
         || beresp.http.Cache-Control ~ "(private|no-store|no-cache)"
@@ -103,6 +108,37 @@ sub vcl_backend_error {
     if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
+    # No app server can answer (all down, or their database is): the site's own "back in a few minutes"
+    # page, as templates/503.html says it, with the site's stylesheet and quick exit, never Varnish's.
+    set beresp.status = 503;
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Retry-After = "60";
+    set beresp.http.Cache-Control = "no-store";
+    synthetic({"<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Back in a few minutes | Sex Workers Project</title>
+  <meta name="robots" content="noindex">
+  <link rel="stylesheet" href="/static/css/site.css">
+  <script src="/static/js/site.js" defer></script>
+</head>
+<body>
+  <a class="skip-link" href="#main">Skip to main content</a>
+  <aside class="quick-exit" aria-label="Quick exit">
+    <a class="quick-exit__button" id="quick-exit" href="https://www.weather.gov/" rel="noreferrer noopener" data-quick-exit>Quick exit <span class="quick-exit__hint">(or press Esc twice)</span></a>
+  </aside>
+  <header class="site-header"><div class="site-header__inner"><a class="site-header__brand" href="/"><span>Sex Workers Project</span></a></div></header>
+  <main id="main" tabindex="-1" class="page-body error-page">
+    <h1>The website is back in a few minutes</h1>
+    <p class="lead">We cannot show this page right now because part of the website is not answering. Please try again in a few minutes.</p>
+    <p><a href="">Try this page again</a></p>
+  </main>
+</body>
+</html>
+"});
+    return (deliver);
 }
 
 sub vcl_deliver {
