@@ -104,8 +104,10 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # An app server that went away between two probes: try another one, for reads only.
-    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # An app server that went away between two probes: try another one, for reads only. A refused or
+    # held-down connection fails at once, and under load the round robin may hand the dead server the
+    # retry too (seen: 1 visitor in 200 got a 503 with two retries), so a read may try four times more.
+    if (bereq.retries < 4 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     # No app server can answer (all down, or their database is): the site's own "back in a few minutes"
