@@ -27,6 +27,7 @@ from home import clock
 from home.phones import sms_href, tel_href
 
 from .base import BasePage
+from .site_settings import OrganisationSettings
 
 GET_HELP_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -279,8 +280,6 @@ class GetHelpPage(BasePage):
         }
 
     def legal_service_json_ld(self, request):
-        from home.models import OrganisationSettings
-
         org = OrganisationSettings.for_request(request)
         url = self.get_full_url(request) or request.build_absolute_uri()
         data = {

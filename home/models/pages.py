@@ -11,6 +11,7 @@ from home.querysets import public_q
 from home.search import body_fields, summary_fields
 
 from .base import BasePage
+from .donate import donate_action_json_ld
 
 
 class HomePageManager(PageManager):
@@ -97,8 +98,6 @@ class HomePage(BasePage):
 
         context.update(home_rails(request))
         # The organisation's JSON-LD offers a DonateAction aimed at the donate page.
-        from home.models.donate import donate_action_json_ld
-
         context["organisation_json_ld_extra"] = donate_action_json_ld(request)
         return context
 
