@@ -17,7 +17,6 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 
@@ -53,8 +52,8 @@ def too_large(request, limit):
     except DisallowedHost:
         # A host name this site does not serve: no page of the site, whose links would use it.
         return HttpResponse("Request too large.", status=413, content_type="text/plain; charset=utf-8")
-    with translation.override(translation.get_language_from_request(request, check_path=True)):
-        response = TemplateResponse(request, "413.html", {"limit": limit}, status=413)
-        response.render()
+    # In the language of the address (home/languages.py has activated it).
+    response = TemplateResponse(request, "413.html", {"limit": limit}, status=413)
+    response.render()
     add_never_cache_headers(response)
     return response

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -18,7 +19,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("applications/", include("people.urls")),
-    path("search/", home_views.search, name="search"),
     path("health/", home_views.health, name="health"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -30,7 +30,10 @@ if getattr(settings, "SERVE_MEDIA", False):
 
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
-urlpatterns += [
+# The pages, search and a publication's PDF in every language: English at its own addresses, the others
+# under their language code (/es/…); home/languages.py activates the language the address names.
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
     # A publication's PDF under the publication's own address (publications/documents.py).
     re_path(
         r"^(?P<path>(?:[\w\-]+/)+)(?P<filename>[^/]+\.pdf)$",
@@ -39,7 +42,8 @@ urlpatterns += [
     ),
     # Wagtail's page serving comes last: it catches every other path.
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)
 
 handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"

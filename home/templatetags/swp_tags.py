@@ -5,6 +5,7 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from home.breadcrumbs import breadcrumb_ancestors
 from home.structured_data import breadcrumb_list_json_ld, organisation_profile_json_ld
@@ -204,3 +205,25 @@ def header_buttons(site, request):
         else None,
         "donate": {"href": donate.get_url(request)} if donate else None,
     }
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The page's other languages: ``hreflang`` alternates and the header's language switch (home/languages.py)."""
+    from home.languages import page_languages as languages_of
+
+    request = context.get("request")
+    if request is None:
+        return {"alternates": [], "switch": [], "x_default": None}
+    page = context.get("page")
+    return languages_of(request, page if getattr(page, "pk", None) else None)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The home page in the language being read (``/`` or ``/es/``)."""
+    from home.languages import home_pages
+
+    request = context.get("request")
+    home = home_pages(request).get(get_language()) if request is not None else None
+    return home.get_url(request) if home is not None else "/"

@@ -35,6 +35,10 @@ INSTALLED_APPS = [
     "publications",
     "press",
     "people",
+    # Translation of pages and snippets in the admin (a tree per language, synced with the English source);
+    # its locales app replaces wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -72,6 +76,8 @@ MIDDLEWARE = [
     "home.middleware.SiteCSPMiddleware",
     "home.middleware.PrivacyHeadersMiddleware",
     # Before anything reads a request's body: refuses one over the size limit unread (413).
+    # The language of a response comes from its address alone (/es/… is Spanish, the rest English).
+    "home.languages.LanguageFromAddressMiddleware",
     "home.body_limits.RequestBodyLimitMiddleware",
     # Everything below runs only when the page is not in the anonymous page cache.
     "caching.page_cache.AnonymousPageCacheMiddleware",
@@ -214,10 +220,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
-# The languages the site is written in: a visitor's browser may only choose among these (issue "Español"
-# adds Spanish). Without the list, Django would take any language it knows for numbers and dates.
-LANGUAGES = [("en", "English")]
+LANGUAGE_CODE = "en"
+# The languages the site can be read in. English is the default and keeps its addresses; every other
+# language lives under its code (/es/...). The comms team adds a language in the admin (Settings ›
+# Locales) from this list, without code; until it does, the language has no pages of its own. Only
+# languages with a catalogue (locale/<code>/) have the site's interface words translated.
+LANGUAGES = [
+    ("en", "English"),
+    ("es", "Español"),
+    ("zh-hans", "简体中文"),
+    ("ko", "한국어"),
+    ("ru", "Русский"),
+    ("fr", "Français"),
+]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True
@@ -281,7 +297,7 @@ LOGGING = {
 WAGTAIL_SITE_NAME = "Sex Workers Project"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars from Gravatar (the admin's Content Security Policy blocks them, and they would tell a

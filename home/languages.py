@@ -1,0 +1,89 @@
+"""The languages the site is read in: which one a response is in, and where its other languages are.
+
+English is the default and keeps its addresses (``/about/``); every other language lives under its code
+(``/es/sobre-nosotros/``), as ``i18n_patterns`` in swpsite/urls.py arranges. Each language has its own
+page tree, a translation of the English one kept in step by wagtail-localize.
+
+The language of a response comes from its address alone, never from the browser's Accept-Language or a
+cookie: one address is one page in one language, so every cache (the in-app page cache, Varnish, a CDN)
+keys and purges per language by address, and nothing varies on a request header. A visitor chooses a
+language with the switch in the header, which links to the same page in the other language.
+"""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+
+class LanguageFromAddressMiddleware:
+    """Activates the language the address names (``/es/…``), or English; says which in Content-Language.
+
+    Django's LocaleMiddleware would also read Accept-Language and add ``Vary: Accept-Language`` to every
+    English page, which would make a shared cache keep one copy per browser setting of the same page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+
+def language_name(code):
+    """A language's name in that language (``Español``), as the switch shows it."""
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+def home_pages(request):
+    """``{language code: live home page}`` of the request's site: the languages the site is read in."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    root = site.root_page
+    homes = Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
+    return {home.locale.language_code: home for home in homes.only("id", "url_path", "path", "depth", "locale")}
+
+
+def page_languages(request, page=None):
+    """Where this page, or this address when it is not a page, is read in each of the site's languages.
+
+    Returns ``{"alternates": [...], "switch": [...], "x_default": url}``. ``alternates`` are the page's live
+    translations (itself included), each ``{"code", "name", "url"}`` with a full URL, for ``hreflang`` links;
+    ``switch`` has one link per other language of the site: the translation of this page, or that language's
+    home page when the page has none yet. Two queries (the site's home pages, the page's translations), the
+    same for every page and every language; the result is kept on the request for the header and the head.
+    """
+    kept = getattr(request, "_swp_page_languages", None)
+    if kept is not None:
+        return kept
+    current = translation.get_language()
+    homes = home_pages(request)
+    translations = {}
+    if page is not None and getattr(page, "translation_key", None):
+        siblings = Page.objects.live().filter(translation_key=page.translation_key, locale__language_code__in=homes)
+        for translated in siblings.select_related("locale").only("id", "url_path", "path", "depth", "locale"):
+            translations[translated.locale.language_code] = translated.get_full_url(request)
+    elif page is None and request.resolver_match is not None:
+        # A view outside the page tree under every language (search): the same address in the other language.
+        for code in homes:
+            translations[code] = request.build_absolute_uri(translate_url(request.get_full_path(), code))
+    alternates = [{"code": code, "name": language_name(code), "url": url} for code, url in translations.items()]
+    switch = []
+    for code, home in homes.items():
+        if code == current:
+            continue
+        url = translations.get(code) or home.get_full_url(request)
+        switch.append({"code": code, "name": language_name(code), "url": url})
+    languages = {
+        "alternates": sorted(alternates, key=lambda item: item["code"]) if len(alternates) > 1 else [],
+        "switch": sorted(switch, key=lambda item: item["code"]),
+        "x_default": translations.get(settings.LANGUAGE_CODE) if len(alternates) > 1 else None,
+    }
+    request._swp_page_languages = languages
+    return languages
