@@ -11,6 +11,7 @@ language with the switch in the header, which links to the same page in the othe
 """
 
 from django.conf import settings
+from django.db.models import Case, Value, When
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -87,3 +88,19 @@ def page_languages(request, page=None):
     }
     request._swp_page_languages = languages
     return languages
+
+
+def in_reading_language(queryset):
+    """The rows of ``queryset`` (pages or translatable snippets) in the language being read, best first.
+
+    Where the language has none of them yet, the default language's rows follow, so a Spanish page can still
+    show what exists only in English. Filtering and ordering happen in the queryset's own query: ``.first()``
+    on the result is one query, as it was without languages.
+    """
+    reading = translation.get_language() or settings.LANGUAGE_CODE
+    languages = {reading, settings.LANGUAGE_CODE}
+    return (
+        queryset.filter(locale__language_code__in=languages)
+        .alias(other_language=Case(When(locale__language_code=reading, then=Value(0)), default=Value(1)))
+        .order_by("other_language", *(queryset.query.order_by or queryset.model._meta.ordering or ["pk"]))
+    )

@@ -1,5 +1,6 @@
 """The home page's "Latest publications" rail (listed in home.rails.RAIL_PROVIDERS)."""
 
+from home.languages import in_reading_language
 from home.querysets import public_q
 
 from .models import PublicationIndexPage
@@ -9,7 +10,7 @@ RAIL_LENGTH = 3
 
 def latest_publications(request):
     """The newest publications as cards; a fixed number of queries, whatever the number of publications."""
-    index = PublicationIndexPage.objects.live().filter(public_q()).first()
+    index = in_reading_language(PublicationIndexPage.objects.live().filter(public_q())).first()
     if index is None:
         return None
     items = list(index.listing_items(limit=RAIL_LENGTH))

@@ -36,6 +36,7 @@ from home.donations import (
     dollars,
     parse_amount,
 )
+from home.languages import in_reading_language
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
 
@@ -414,7 +415,7 @@ def running_appeal(today=None):
 
 
 def live_donate_page():
-    return DonatePage.objects.live().filter(public_q()).first()
+    return in_reading_language(DonatePage.objects.live().filter(public_q())).first()
 
 
 def chosen_cta_appeal(notices, today=None):

@@ -298,6 +298,10 @@ WAGTAIL_SITE_NAME = "Sex Workers Project"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = True
+# A page sent for translation starts as a draft in the other language, so its English words never go live
+# under /es/ and its translation goes through review like any other change (wagtail-localize would publish
+# it at once when the English page is live).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars from Gravatar (the admin's Content Security Policy blocks them, and they would tell a
