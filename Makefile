@@ -10,7 +10,7 @@ PORT ?= 8000
 # manage.py defaults to swpsite.settings.dev; the tests always use swpsite.settings.test.
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=swpsite.settings.test
 
-.PHONY: run test install chromium redis-server varnish redis-limits migrate demo lint format check-deploy clean serve-production
+.PHONY: run test install chromium redis-server varnish redis-limits migrate demo lint format check-deploy clean serve-production messages gettext
 
 # ---------------------------------------------------------------------------------------------
 install: $(VENV)/.installed
@@ -61,7 +61,28 @@ redis-limits:
 		echo "Redis: maxmemory $(REDIS_MAXMEMORY), allkeys-lru"; \
 	fi
 
-migrate: install
+# The translations (locale/<language>/LC_MESSAGES/django.po) compiled for Django: each .mo is built, never
+# committed, and rebuilt whenever its .po changes. `make run` (through migrate) and `make test` both build them.
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+messages: $(MO_FILES)
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | install gettext
+	$(PY) manage.py compilemessages --locale $* --ignore $(VENV) --ignore node_modules -v0
+	@touch $@
+
+# compilemessages needs gettext's msgfmt, from the OS packages.
+gettext:
+	@if command -v msgfmt >/dev/null; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "Installing gettext from the OS packages…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	else \
+		echo "msgfmt is missing: run 'sudo apt-get install gettext' (the translations need it)." >&2; exit 1; \
+	fi
+
+migrate: install messages
 	$(PY) manage.py migrate --noinput -v0
 
 demo: migrate
@@ -78,7 +99,7 @@ run: demo
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # make test: every test, browser tests included, on SQLite or on DATABASE_URL.
-test: install chromium redis-server varnish wrk redis-limits
+test: install messages chromium redis-server varnish wrk redis-limits
 	$(PY) -m ruff check .
 	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(PY) -m pytest $(PYTEST_ARGS)

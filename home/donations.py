@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 ONE_TIME = "one-time"
 MONTHLY = "monthly"
-FREQUENCY_CHOICES = [(ONE_TIME, "One-time"), (MONTHLY, "Monthly")]
+FREQUENCY_CHOICES = [(ONE_TIME, _("One-time")), (MONTHLY, _("Monthly"))]
 FREQUENCIES = {value for value, _label in FREQUENCY_CHOICES}
 
 # Gifts the donate form accepts, in dollars; the processor may have its own limits.
@@ -74,15 +74,18 @@ def parse_amount(raw):
     """A visitor's amount in dollars as a Decimal; ``ValueError`` with a message they can act on."""
     text = (raw or "").strip().replace(",", "").replace("$", "").strip()
     if not _AMOUNT_RE.match(text):
-        raise ValueError("Enter the amount in dollars as a number, such as 50.")
+        raise ValueError(_("Enter the amount in dollars as a number, such as 50."))
     try:
         amount = Decimal(text)
     except InvalidOperation as error:  # pragma: no cover - the pattern above already rules this out
-        raise ValueError("Enter the amount in dollars as a number, such as 50.") from error
+        raise ValueError(_("Enter the amount in dollars as a number, such as 50.")) from error
     if amount < MIN_AMOUNT:
-        raise ValueError(f"The smallest gift online is ${MIN_AMOUNT:,.0f}.")
+        raise ValueError(_("The smallest gift online is %(amount)s.") % {"amount": dollars(MIN_AMOUNT)})
     if amount > MAX_AMOUNT:
-        raise ValueError(f"For gifts over ${MAX_AMOUNT:,.0f}, please contact us: we would like to thank you in person.")
+        raise ValueError(
+            _("For gifts over %(amount)s, please contact us: we would like to thank you in person.")
+            % {"amount": dollars(MAX_AMOUNT)}
+        )
     return amount
 
 

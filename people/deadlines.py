@@ -15,6 +15,8 @@ confirmation are never cached (``private, no-store``).
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from django.utils.translation import gettext, ngettext, pgettext
+
 from caching.policy import changes_at
 from home import clock
 
@@ -48,14 +50,12 @@ class DeadlineStatus:
     def label(self):
         """A short phrase for cards and the posting page."""
         if not self.is_open:
-            return "Closed"
+            return pgettext("internship posting", "Closed")
         if self.deadline is None:
-            return "Open: rolling applications"
+            return gettext("Open: rolling applications")
         if self.days_left == 0:
-            return "Last day to apply"
-        if self.days_left == 1:
-            return "1 day left"
-        return f"{self.days_left} days left"
+            return gettext("Last day to apply")
+        return ngettext("%(count)d day left", "%(count)d days left", self.days_left) % {"count": self.days_left}
 
 
 def deadline_status(deadline, rolling=False, today=None):

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
 
 from .models import FEED_ITEMS
 
@@ -23,7 +24,7 @@ class PressReleaseFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.org.name}: press releases"
+        return _("%(name)s: press releases") % {"name": self.org.name}
 
     def link(self):
         return self.index.get_full_url(self.request) + self.index.reverse_subpage("releases")
@@ -32,10 +33,9 @@ class PressReleaseFeed(Feed):
         return self.request.build_absolute_uri()
 
     def description(self):
-        return (
-            self.index.releases_introduction
-            or f"Statements and press releases from the {self.org.name} of the {self.org.parent_organisation}."
-        )
+        return self.index.releases_introduction or _(
+            "Statements and press releases from the %(name)s of the %(parent)s."
+        ) % {"name": self.org.name, "parent": self.org.parent_organisation}
 
     def author_name(self):
         return self.org.name

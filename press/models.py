@@ -18,6 +18,7 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -144,7 +145,7 @@ class PressIndexPage(RoutablePageMixin, BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "press index page"
+        verbose_name = _("press index page")
 
     # Content -------------------------------------------------------------------------------
 
@@ -302,7 +303,7 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
     subpage_types = []
 
     class Meta:
-        verbose_name = "press release"
+        verbose_name = _("press release")
         indexes = [models.Index(fields=["release_date"], name="press_release_date_idx")]
 
     card_template = "press/includes/release_card.html"
@@ -481,7 +482,7 @@ class MediaToolkitPage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
     max_count = 1
 
     class Meta:
-        verbose_name = "media toolkit page"
+        verbose_name = _("media toolkit page")
 
     def get_context(self, request, *args, **kwargs):
         from home.models import OrganisationSettings
@@ -588,10 +589,10 @@ class PressAppearance(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
     """
 
     MEDIUM_CHOICES = [
-        ("article", "Article"),
-        ("opinion", "Opinion piece"),
-        ("radio", "Radio or podcast"),
-        ("tv", "TV or video"),
+        ("article", _("Article")),
+        ("opinion", _("Opinion piece")),
+        ("radio", _("Radio or podcast")),
+        ("tv", _("TV or video")),
     ]
 
     outlet = models.CharField(

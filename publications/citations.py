@@ -9,6 +9,8 @@
 
 import re
 
+from django.utils.translation import gettext as _
+
 from home.models import OrganisationSettings
 from home.structured_data import ngo_json_ld
 from home.templatetags.swp_tags import filesize
@@ -62,7 +64,7 @@ def publication_metadata(page, request):
 
     # The citation line.
     author_text = join_names(authors)
-    parts = [with_full_stop(author_text), f"({date.year})." if date else "(n.d.).", with_full_stop(page.title)]
+    parts = [with_full_stop(author_text), f"({date.year})." if date else _("(n.d.)."), with_full_stop(page.title)]
     if page.partner_organisation:
         if page.partner_organisation.strip() != author_text:
             parts.append(with_full_stop(page.partner_organisation))

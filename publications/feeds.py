@@ -8,6 +8,7 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
 
 from home.models import OrganisationSettings
 
@@ -35,7 +36,7 @@ class PublicationFeed(Feed):
         return self.index.get_url(self.request)
 
     def title(self):
-        section = self.category.name if self.category is not None else "Publications"
+        section = self.category.name if self.category is not None else _("Publications")
         return f"{self.organisation.name}: {section}"
 
     def link(self):
@@ -47,7 +48,9 @@ class PublicationFeed(Feed):
     def description(self):
         if self.category is not None and self.category.description:
             return self.category.description
-        return self.index.introduction or f"The latest publications of the {self.organisation.name}."
+        return self.index.introduction or _("The latest publications of the %(name)s.") % {
+            "name": self.organisation.name
+        }
 
     def items(self):
         publications = self.index.publications()

@@ -21,6 +21,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -56,6 +57,18 @@ LANGUAGES = [
     ("pt", "Portuguese (Português)"),
     ("ht", "Haitian Creole (Kreyòl ayisyen)"),
 ]
+# The languages' names as visitors read them, in the language of the page ("Spanish" in English, "español" in
+# Spanish); the choices above, with each name also in its own language, are for editors.
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "es": _("Spanish"),
+    "zh": _("Chinese"),
+    "ko": _("Korean"),
+    "ru": _("Russian"),
+    "fr": _("French"),
+    "pt": _("Portuguese"),
+    "ht": _("Haitian Creole"),
+}
 
 
 class PublicationCategory(models.Model):
@@ -158,7 +171,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "publications section"
+        verbose_name = _("publications section")
 
     # --- Querysets --------------------------------------------------------------------------
 
@@ -424,7 +437,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "publication"
+        verbose_name = _("publication")
         default_manager_name = "serving"
         # Listings show the newest first: with this index the database reads a dozen rows, not all.
         indexes = [models.Index(fields=["-publication_date"], name="publication_date_idx")]
@@ -482,7 +495,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     @property
     def language_name(self):
-        return dict(LANGUAGES).get(self.language, self.language).split(" (")[0]
+        return str(LANGUAGE_NAMES.get(self.language, self.language))
 
     @cached_property
     def topic_list(self):

@@ -1,5 +1,7 @@
 """The home page's "Latest publications" rail (listed in home.rails.RAIL_PROVIDERS)."""
 
+from django.utils.translation import gettext as _
+
 from home.languages import in_reading_language
 from home.querysets import public_q
 
@@ -18,7 +20,7 @@ def latest_publications(request):
         return None
     return {
         "template": "publications/includes/home_rail.html",
-        "heading": "Latest publications",
+        "heading": _("Latest publications"),
         "items": items,
         "index_url": index.get_url(request),
     }

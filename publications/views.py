@@ -13,6 +13,8 @@ import re
 from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from taggit.models import Tag
 
 from caching import keys
@@ -78,6 +80,27 @@ def canonical_redirect(index, request, category):
     return HttpResponseRedirect(f"{url}?{query}" if query else url)
 
 
+def describe_results(count, category=None, topic=None, year=None, query=""):
+    """What the listing shows, such as "3 publications in Reports about “policing” from 2020 matching “x”".
+
+    Each filter adds its own phrase after the count, in the order the filters appear on the form.
+    """
+    parts = [ngettext("%(count)s publication", "%(count)s publications", count) % {"count": count}]
+    if category is not None:
+        # Translators: follows "3 publications"; the name of a category of publications, such as Reports.
+        parts.append(_("in %(category)s") % {"category": category.name})
+    if topic is not None:
+        # Translators: follows "3 publications"; a topic the publications are about.
+        parts.append(_("about “%(topic)s”") % {"topic": topic.name})
+    if year is not None:
+        # Translators: follows "3 publications"; the year they were published.
+        parts.append(_("from %(year)s") % {"year": year})
+    if query:
+        # Translators: follows "3 publications"; the words a visitor searched for.
+        parts.append(ngettext("matching “%(query)s”", "matching “%(query)s”", count) % {"query": query})
+    return " ".join(parts)
+
+
 def publication_listing(index, request, category=None):
     redirect = canonical_redirect(index, request, category)
     if redirect is not None:
@@ -86,11 +109,13 @@ def publication_listing(index, request, category=None):
     notices = []
     everything = index.publications()
     base = everything.filter(category=category) if category is not None else everything
-    scope = category.name if category is not None else "all categories"
-
     raw_category = request.GET.get("category", "").strip()
     if raw_category:
-        notices.append(f"There is no category “{shown(raw_category)}”; showing {scope}.")
+        if category is not None:
+            notice = _("There is no category “%(value)s”; showing %(category)s.")
+        else:
+            notice = _("There is no category “%(value)s”; showing all categories.")
+        notices.append(notice % {"value": shown(raw_category), "category": category.name if category else ""})
 
     # The years and topics to choose from: one aggregated query each, whatever the number of publications.
     years = [day.year for day in base.order_by().dates("publication_date", "year", order="DESC")]
@@ -104,9 +129,9 @@ def publication_listing(index, request, category=None):
     if raw_year:
         year = year_from(raw_year)
         if year is None:
-            notices.append(f"“{shown(raw_year)}” is not a year; showing all years.")
+            notices.append(_("“%(value)s” is not a year; showing all years.") % {"value": shown(raw_year)})
         elif year not in years:
-            notices.append(f"There are no publications from {year} here; showing all years.")
+            notices.append(_("There are no publications from %(year)s here; showing all years.") % {"year": year})
         else:
             selected_year = year
             keys.chose(request, "year", year)
@@ -117,7 +142,7 @@ def publication_listing(index, request, category=None):
     if raw_topic:
         selected_topic = next((topic for topic in topics if topic.slug == raw_topic), None)
         if selected_topic is None:
-            notices.append(f"There is no topic “{shown(raw_topic)}”; showing all topics.")
+            notices.append(_("There is no topic “%(value)s”; showing all topics.") % {"value": shown(raw_topic)})
         else:
             keys.chose(request, "topic", selected_topic.slug)
             items = items.filter(tagged_items__tag=selected_topic)
@@ -125,11 +150,16 @@ def publication_listing(index, request, category=None):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
     if len(raw_query) > SEARCH_MAX_LENGTH:
-        notices.append(f"Your search was long, so only its first {SEARCH_MAX_LENGTH} characters were used.")
+        notices.append(
+            _("Your search was long, so only its first %(length)s characters were used.")
+            % {"length": SEARCH_MAX_LENGTH}
+        )
     if query:
         terms = search_terms(query)
         if not terms:
-            notices.append(f"“{shown(query)}” has no words to search for; showing all publications.")
+            notices.append(
+                _("“%(value)s” has no words to search for; showing all publications.") % {"value": shown(query)}
+            )
         else:
             # The search backend is asked about the live publications; privacy is applied with the other
             # filters, in the database (search backends cannot read public_q's subquery).
@@ -141,18 +171,12 @@ def publication_listing(index, request, category=None):
     publications = list(page_obj.object_list)
     raw_page = request.GET.get("page")
     if raw_page is not None and raw_page.strip() != str(page_obj.number):
-        notices.append(f"There is no page “{shown(raw_page)}”; showing page {page_obj.number}.")
+        notices.append(
+            _("There is no page “%(value)s”; showing page %(number)s.")
+            % {"value": shown(raw_page), "number": page_obj.number}
+        )
 
-    count = page_obj.paginator.count
-    described = "publication" if count == 1 else "publications"
-    if category is not None:
-        described = f"{described} in {category.name}"
-    if selected_topic is not None:
-        described += f" about “{selected_topic.name}”"
-    if selected_year is not None:
-        described += f" from {selected_year}"
-    if query:
-        described += f" matching “{query}”"
+    result_summary = describe_results(page_obj.paginator.count, category, selected_topic, selected_year, query)
 
     index_url = index.get_url(request)
     listing_url = index.category_url(category, request) if category is not None else index_url
@@ -174,7 +198,7 @@ def publication_listing(index, request, category=None):
             "filtered": bool(query or selected_year or selected_topic),
             "page_obj": page_obj,
             "publications": publications,
-            "result_summary": f"{count} {described}",
+            "result_summary": result_summary,
             "notices": notices,
             "index_url": index_url,
             "listing_url": listing_url,

@@ -13,6 +13,7 @@ from django.db import models
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
@@ -131,7 +132,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "contact page"
+        verbose_name = _("contact page")
 
     def get_submissions_list_view_class(self):
         """The admin's list of messages, exported with no cell a spreadsheet would run as a formula."""
@@ -184,7 +185,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             return self.render_form(
                 request,
                 self.get_form(page=self, user=request.user),
-                message=(
+                message=_(
                     "Your message was not sent: this connection has sent several messages in the last hour. "
                     "Please wait an hour and try again, or call or email us instead."
                 ),
@@ -195,7 +196,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             return self.render_form(
                 request,
                 form,
-                message=(
+                message=_(
                     "Your message was not sent. If you are a person, please leave the field called "
                     "“Leave this field empty” blank and send it again."
                 ),

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Min, Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -165,7 +166,7 @@ class DonatePage(RoutablePageMixin, BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "donate page"
+        verbose_name = _("donate page")
 
     def frequency_choices(self):
         return FREQUENCY_CHOICES if self.offer_monthly else FREQUENCY_CHOICES[:1]
@@ -212,11 +213,15 @@ class DonatePage(RoutablePageMixin, BasePage):
             except ValueError as error:
                 errors.append(str(error))
         if frequency not in {value for value, _label in self.frequency_choices()}:
-            errors.append("Choose a one-time gift" + (" or a monthly gift." if self.offer_monthly else "."))
+            errors.append(
+                _("Choose a one-time gift or a monthly gift.") if self.offer_monthly else _("Choose a one-time gift.")
+            )
             frequency = self.default_frequency
         target = build_donate_url(org, amount, frequency) if not errors else ""
         if not errors and not target:
-            errors.append("Online giving is not available right now. Please use one of the other ways to give below.")
+            errors.append(
+                _("Online giving is not available right now. Please use one of the other ways to give below.")
+            )
         if errors:
             response = self.render(
                 request,
@@ -314,7 +319,7 @@ class DonationAppealPage(BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "donation appeal"
+        verbose_name = _("donation appeal")
 
     @classmethod
     def running(cls, today=None):
@@ -357,7 +362,7 @@ class DonationAppealPage(BasePage):
 
     @cached_property
     def progress_label(self):
-        return f"{dollars(self.raised)} raised of {dollars(self.goal)} goal"
+        return _("%(raised)s raised of %(goal)s goal") % {"raised": dollars(self.raised), "goal": dollars(self.goal)}
 
     def days_left(self, today=None):
         today = today or clock.today()

@@ -87,7 +87,7 @@ class HomePage(BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
         default_manager_name = "serving"
 
     def get_context(self, request, *args, **kwargs):
@@ -135,7 +135,7 @@ class StandardPage(BasePage):
     subpage_types = ["home.StandardPage", "people.StaffIndexPage", "people.InternshipIndexPage"]
 
     class Meta:
-        verbose_name = "standard page"
+        verbose_name = _("standard page")
 
 
 class SitemapPage(BasePage):
@@ -155,7 +155,7 @@ class SitemapPage(BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "sitemap page"
+        verbose_name = _("sitemap page")
 
     def get_sections(self, request):
         """The live, public pages two levels below the home page, as a nested list."""

@@ -1,11 +1,14 @@
 """Template tags shared by every template of the site."""
 
 import json
+from decimal import Decimal
 
 from django import template
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
 from home.breadcrumbs import breadcrumb_ancestors
 from home.structured_data import breadcrumb_list_json_ld, organisation_profile_json_ld
@@ -79,15 +82,17 @@ def breadcrumb_json_ld(context, crumbs, page):
 
 @register.filter
 def filesize(num_bytes):
-    """Human file size such as '2.4 MB'."""
+    """Human file size such as '2.4 MB' ('2,4 MB' in Spanish: the decimal mark is the language's)."""
     try:
         size = float(num_bytes)
     except (TypeError, ValueError):
         return ""
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{int(size)} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+    if size < 1024:
+        return ngettext("%(count)s byte", "%(count)s bytes", int(size)) % {"count": int(size)}
+    for unit in ("KB", "MB", "GB"):
         size /= 1024
+        if size < 1024 or unit == "GB":
+            return f"{number_format(Decimal(f'{size:.1f}'), decimal_pos=1)} {unit}"
     return ""
 
 
@@ -101,7 +106,7 @@ def file_kind(document):
         "docx": "Word",
         "odt": "OpenDocument",
         "rtf": "RTF",
-        "txt": "Text",
+        "txt": _("Text"),
         "xlsx": "Excel",
         "csv": "CSV",
         "pptx": "PowerPoint",

@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -64,7 +65,7 @@ class InternshipIndexPage(BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "internship index page"
+        verbose_name = _("internship index page")
 
     def postings(self):
         return InternshipPage.objects.child_of(self).live().filter(public_q())
@@ -103,10 +104,14 @@ class InternshipIndexPage(BasePage):
         team = request.GET.get("team", "").strip()
         term = request.GET.get("term", "").strip()
         if team and team not in teams:
-            filter_messages.append(f"There is no team called “{team[:80]}”, so postings of every team are shown.")
+            filter_messages.append(
+                _("There is no team called “%(team)s”, so postings of every team are shown.") % {"team": team[:80]}
+            )
             team = ""
         if term and term not in terms:
-            filter_messages.append(f"There are no postings for the term “{term[:80]}”, so every term is shown.")
+            filter_messages.append(
+                _("There are no postings for the term “%(term)s”, so every term is shown.") % {"term": term[:80]}
+            )
             term = ""
         if team:
             keys.chose(request, "team", team)
@@ -149,21 +154,21 @@ class InternshipPage(RoutablePageMixin, BasePage):
     """One internship posting. The page title is the position's title. Applicants apply at ``apply/``."""
 
     class Team(models.TextChoices):
-        LEGAL = "legal", "Legal"
-        SOCIAL_WORK = "social-work", "Social work"
-        POLICY = "policy", "Policy and advocacy"
-        COMMUNICATIONS = "communications", "Communications"
-        DEVELOPMENT = "development", "Development"
+        LEGAL = "legal", _("Legal")
+        SOCIAL_WORK = "social-work", _("Social work")
+        POLICY = "policy", _("Policy and advocacy")
+        COMMUNICATIONS = "communications", _("Communications")
+        DEVELOPMENT = "development", _("Development")
 
     class Compensation(models.TextChoices):
-        PAID = "paid", "Paid"
-        UNPAID = "unpaid", "Unpaid"
-        CREDIT = "credit", "For academic credit"
+        PAID = "paid", _("Paid")
+        UNPAID = "unpaid", _("Unpaid")
+        CREDIT = "credit", _("For academic credit")
 
     class Location(models.TextChoices):
-        OFFICE = "office", "New York office"
-        REMOTE = "remote", "Remote"
-        HYBRID = "hybrid", "Hybrid (New York office and remote)"
+        OFFICE = "office", _("New York office")
+        REMOTE = "remote", _("Remote")
+        HYBRID = "hybrid", _("Hybrid (New York office and remote)")
 
     summary = models.TextField(
         max_length=300,
@@ -250,7 +255,7 @@ class InternshipPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "internship page"
+        verbose_name = _("internship page")
 
     def clean(self):
         super().clean()
@@ -292,12 +297,14 @@ class InternshipPage(RoutablePageMixin, BasePage):
         if not self.posting_status.is_open:
             return None
         org = OrganisationSettings.for_request(request)
+        # The same headings as the posting's page, in the page's language.
+        responsibilities, qualifications = _("Responsibilities"), _("Qualifications")
         description = "".join(
             expand_db_html(part)
             for part in [
                 self.description,
-                "<h3>Responsibilities</h3>" + self.responsibilities,
-                "<h3>Qualifications</h3>" + self.qualifications,
+                f"<h3>{responsibilities}</h3>" + self.responsibilities,
+                f"<h3>{qualifications}</h3>" + self.qualifications,
             ]
         )
         posted = self.first_published_at or self.latest_revision_created_at or timezone.now()

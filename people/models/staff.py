@@ -57,7 +57,7 @@ class StaffIndexPage(BasePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "staff index page"
+        verbose_name = _("staff index page")
 
     def clean(self):
         super().clean()
@@ -191,7 +191,7 @@ class StaffBioPage(BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "staff bio page"
+        verbose_name = _("staff bio page")
         default_manager_name = "serving"
 
     @property

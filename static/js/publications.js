@@ -1,4 +1,5 @@
-/* Publications: a "Copy the citation" button (the citation itself is plain text on the page). */
+/* Publications: a "Copy the citation" button (the citation itself is plain text on the page).
+   What it says afterwards comes from the button's data-copied and data-copy-failed (translated by the page). */
 (function () {
   "use strict";
   if (!navigator.clipboard) {
@@ -14,10 +15,10 @@
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(source.textContent.trim()).then(
         function () {
-          if (status) { status.textContent = "Citation copied."; }
+          if (status) { status.textContent = button.getAttribute("data-copied") || ""; }
         },
         function () {
-          if (status) { status.textContent = "Could not copy; select the citation and copy it yourself."; }
+          if (status) { status.textContent = button.getAttribute("data-copy-failed") || ""; }
         }
       );
     });

@@ -236,6 +236,8 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "America/New_York"
 USE_I18N = True
+# The site's own translations (locale/es/LC_MESSAGES/django.po); `make run` and `make test` compile them.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATICFILES_FINDERS = [
