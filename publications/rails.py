@@ -2,7 +2,7 @@
 
 from home.querysets import public_q
 
-from .models import PublicationIndexPage
+from .models import PublicationIndexPage, covers
 
 RAIL_LENGTH = 3
 
@@ -12,7 +12,7 @@ def latest_publications(request):
     index = PublicationIndexPage.objects.live().filter(public_q()).first()
     if index is None:
         return None
-    items = list(index.listing_items(limit=RAIL_LENGTH))
+    items = list(index.listing_items(limit=RAIL_LENGTH, renditions=False))
     if not items:
         return None
     return {
@@ -20,4 +20,5 @@ def latest_publications(request):
         "heading": "Latest publications",
         "items": items,
         "index_url": index.get_url(request),
+        "images": covers(items),  # their renditions come with the home page's own images
     }

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from home.breadcrumbs import breadcrumb_ancestors
+from home.phones import tel_href
 from home.structured_data import breadcrumb_list_json_ld, organisation_profile_json_ld
 
 register = template.Library()
@@ -151,13 +152,13 @@ def site_navigation(context):
 
     Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. The settings are read
     once per request (``for_request`` keeps them on it), and the pages that the menu's and the footer's
-    links choose are loaded together in one query; their addresses come from the site root paths the
-    request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it: its label, else the
-    chosen page's title, else its address. ``get_help`` and ``donate`` are the header's two buttons
-    (``{"href", …}`` or ``None`` when the site has no such page); ``get_help`` also carries the intake
-    phone for the home page.
+    links choose are loaded in one query with the header's two buttons; their addresses come from the
+    site root paths the request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it:
+    its label, else the chosen page's title, else its address. ``get_help`` and ``donate`` are the
+    header's two buttons (``{"href", …}`` or ``None`` when the site has no such page); ``get_help`` also
+    carries the intake phone for the home page.
     """
-    from wagtail.models import Page, Site
+    from wagtail.models import Site
 
     from home.models import NavigationSettings
 
@@ -172,7 +173,7 @@ def site_navigation(context):
     groups = [group["value"] for group in settings.footer_groups.raw_data]
     footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
     page_ids = {link.get("page") for link in menu} | {link.get("page") for _, links in footer for link in links}
-    pages = Page.objects.in_bulk([pk for pk in page_ids if pk])
+    pages, buttons = navigation_pages(Site.find_for_request(request), [pk for pk in page_ids if pk])
 
     def as_link(raw):
         page = pages.get(raw.get("page")) if raw.get("page") else None
@@ -180,27 +181,51 @@ def site_navigation(context):
         text = raw.get("label") or (page.title if page is not None else raw.get("url") or "")
         return {"href": href, "text": text}
 
+    get_help, donate = buttons.get("get_help"), buttons.get("donate")
     navigation = {
         "menu": [as_link(link) for link in menu],
         "footer": [{"heading": heading, "links": [as_link(link) for link in links]} for heading, links in footer],
-        **header_buttons(Site.find_for_request(request), request),
+        "get_help": {
+            "href": get_help.get_url(request),
+            "phone": get_help.help_phone,
+            "phone_href": tel_href(get_help.help_phone),
+        }
+        if get_help
+        else None,
+        "donate": {"href": donate.get_url(request)} if donate else None,
     }
     request._swp_site_navigation = navigation
     return navigation
 
 
-def header_buttons(site, request):
-    """The site's Get help and Donate pages, for the buttons in every page's header (two small queries)."""
-    from home.models import DonatePage, GetHelpPage
+def navigation_pages(site, page_ids):
+    """``({id: page}, {"get_help": page, "donate": page})`` in one query.
 
-    if site is None:
-        return {"get_help": None, "donate": None}
-    root = site.root_page
-    get_help = GetHelpPage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth", "phone").first()
-    donate = DonatePage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth").first()
-    return {
-        "get_help": {"href": get_help.get_url(request), "phone": get_help.phone, "phone_href": get_help.phone_href}
-        if get_help
-        else None,
-        "donate": {"href": donate.get_url(request)} if donate else None,
-    }
+    The pages the menus link to (published or not, as chosen), and the header's two buttons: the
+    site's first live Get help page and first live Donate page, in tree order; a Get help page comes
+    with its intake phone as ``help_phone``.
+    """
+    from django.db.models import Case, F, Q, Value, When
+    from wagtail.models import Page
+
+    wanted = Q(pk__in=page_ids)
+    if site is not None:
+        kinds = Q(gethelppage__isnull=False) | Q(donatepage__isnull=False)
+        wanted |= Q(live=True) & Page.objects.descendant_of_q(site.root_page) & kinds
+    found = Page.objects.filter(wanted).annotate(
+        help_phone=F("gethelppage__phone"),
+        button=Case(
+            When(gethelppage__isnull=False, then=Value("get_help")),
+            When(donatepage__isnull=False, then=Value("donate")),
+            default=Value(""),
+        ),
+    )
+    pages, buttons = {}, {}
+    root = site.root_page if site is not None else None
+    for page in found:  # in tree order
+        if page.pk in page_ids:
+            pages[page.pk] = page
+        below_root = root is not None and page.path.startswith(root.path) and page.pk != root.pk
+        if page.button and page.live and below_root:
+            buttons.setdefault(page.button, page)
+    return pages, buttons
