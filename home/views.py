@@ -19,6 +19,7 @@ from wagtail.search.utils import parse_query_string
 
 from caching import keys
 from home.inputs import SEARCH_MAX_LENGTH, clean_query
+from home.models.site_settings import load_site_settings
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ def search(request):
         ranked = search_pages(Page.objects.live().public(), build_search_query(query), query)
         results = paginate(request, ranked, RESULTS_PER_PAGE)
         results.object_list = load_specific(results.object_list)
+    load_site_settings(request)  # the header, banner and footer's settings, in one query
     return render(
         request,
         "search/search.html",

@@ -1,5 +1,6 @@
 """Admin hooks of the home app: the comms team's dashboard, the editor guide, review messages and menus,
-initials for avatars, the editor's accessibility checker, who reads contact messages, and login lockouts."""
+initials for avatars, the editor's accessibility checker, who reads contact messages, and login lockouts;
+and, for visitors, the site settings every page shows read in one query."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from home.enquiries import (
     form_pages_for_responders,
     hide_forms_list_from_those_it_refuses,
 )
+from home.models.site_settings import load_site_settings
 from home.moderation import after_page_approval, after_snippet_approval, review_actions_first
 
 # Axe rules the checker in the editor's preview runs, on top of Wagtail's own set: images need alt
@@ -109,3 +111,9 @@ def editor_guide_menu_item():
     return MenuItem(
         _("SWP editor guide"), reverse("swp_editor_guide"), name="swp-editor-guide", icon_name="doc-full", order=10
     )
+
+
+@hooks.register("before_serve_page")
+def read_site_settings_together(page, request, serve_args, serve_kwargs):
+    """Every page shows the three site settings: read them in one query rather than three."""
+    load_site_settings(request)

@@ -487,11 +487,12 @@ class MediaToolkitPage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
     def get_context(self, request, *args, **kwargs):
         from home.models import OrganisationSettings
 
-        context = super().get_context(request, *args, **kwargs)
+        logos = [logo for logo in self.logos.select_related("image") if logo.image_id]
+        # The logos' renditions come with the page's own images, in one query.
+        context = super().get_context(request, *args, images=[logo.image for logo in logos], **kwargs)
         context["media_contact"] = media_contact(self, OrganisationSettings.for_request(request))
         context["spokespeople"] = list(self.spokespeople.select_related("bio_page"))
-        logos = self.logos.select_related("image").prefetch_related("image__renditions")
-        context["logos"] = [logo for logo in logos if logo.image_id]
+        context["logos"] = logos
         context["fact_sheets"] = [sheet for sheet in self.fact_sheets.select_related("document") if sheet.document_id]
         return context
 

@@ -138,17 +138,28 @@ class PublicationCategory(models.Model):
 PUBLICATION_ORDER = ("-publication_date", "-first_published_at", "-pk")
 
 
-def publication_card_queryset(queryset):
-    """What a publication card needs, in a fixed number of queries whatever the number of cards."""
-    return (
+def publication_card_queryset(queryset, renditions=True):
+    """What a publication card needs, in a fixed number of queries whatever the number of cards.
+
+    ``renditions=False`` leaves the covers' renditions to the page, which loads them with its own images
+    (``BasePage.get_context(images=…)``): one query for every image the page shows.
+    """
+    queryset = (
         queryset.select_related("category", "document", "cover_image", "document__first_page")
         # A card shows the document's kind and size, never the (possibly long) text read from it.
         .defer("document__extracted_text")
-        # The cover's renditions (chosen, or drawn from the PDF) in two more queries, whatever the number of cards.
-        .prefetch_related("cover_image__renditions", "document__first_page__renditions")
         .defer_streamfields()
         .order_by(*PUBLICATION_ORDER)
     )
+    if renditions:
+        # The cover's renditions (chosen, or drawn from the PDF) in two more queries, whatever the number of cards.
+        queryset = queryset.prefetch_related("cover_image__renditions", "document__first_page__renditions")
+    return queryset
+
+
+def covers(publications):
+    """The covers the cards of ``publications`` show."""
+    return [publication.cover for publication in publications]
 
 
 class PublicationIndexPage(RoutablePageMixin, BasePage):
@@ -179,9 +190,9 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         """The live, public publications of this section (unordered, no related data)."""
         return PublicationPage.objects.child_of(self).live().filter(public_q())
 
-    def listing_items(self, limit=6):
+    def listing_items(self, limit=6, renditions=True):
         """The newest publications, as cards (used by the 'Cards from a section' block and the home page)."""
-        return publication_card_queryset(self.publications())[:limit]
+        return publication_card_queryset(self.publications(), renditions)[:limit]
 
     @cached_property
     def categories(self):
@@ -507,12 +518,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
         document = self.document
         return bool(document and (document.file_extension or "").lower() == "pdf")
 
-    def related_items(self, limit=3):
+    def related_items(self, limit=3, renditions=True):
         """Hand-picked related publications, else those sharing the most topics, else the same category's."""
         live = PublicationPage.objects.live().filter(public_q())
         chosen_ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
         if chosen_ids:
-            pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids))}
+            pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids), renditions)}
             return [pages[pk] for pk in chosen_ids if pk in pages][:limit]
         others = live.exclude(pk=self.pk) if self.pk else live
         topic_ids = [tag.pk for tag in self.topic_list if tag.pk]
@@ -528,7 +539,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
                 .values("count")
             )
             shared = (
-                publication_card_queryset(others.filter(pk__in=sharing.values("content_object")))
+                publication_card_queryset(others.filter(pk__in=sharing.values("content_object")), renditions)
                 .annotate(shared_topics=Subquery(shared_count))
                 .order_by("-shared_topics", "-publication_date", "-pk")
             )
@@ -536,15 +547,17 @@ class PublicationPage(RoutablePageMixin, BasePage):
             if items:
                 return items
         if self.category_id:
-            return list(publication_card_queryset(others.filter(category_id=self.category_id))[:limit])
+            return list(publication_card_queryset(others.filter(category_id=self.category_id), renditions)[:limit])
         return []
 
     def get_context(self, request, *args, **kwargs):
         from .citations import publication_metadata
 
-        context = super().get_context(request, *args, **kwargs)
+        related = self.related_items(renditions=False)
+        # The related cards' covers come with the page's own images, in one query.
+        context = super().get_context(request, *args, images=covers(related), **kwargs)
         context.update(publication_metadata(self, request))
-        context["related"] = self.related_items()
+        context["related"] = related
         return context
 
 

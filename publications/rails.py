@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from home.languages import in_reading_language
 from home.querysets import public_q
 
-from .models import PublicationIndexPage
+from .models import PublicationIndexPage, covers
 
 RAIL_LENGTH = 3
 
@@ -15,7 +15,7 @@ def latest_publications(request):
     index = in_reading_language(PublicationIndexPage.objects.live().filter(public_q())).first()
     if index is None:
         return None
-    items = list(index.listing_items(limit=RAIL_LENGTH))
+    items = list(index.listing_items(limit=RAIL_LENGTH, renditions=False))
     if not items:
         return None
     return {
@@ -23,4 +23,5 @@ def latest_publications(request):
         "heading": _("Latest publications"),
         "items": items,
         "index_url": index.get_url(request),
+        "images": covers(items),  # their renditions come with the home page's own images
     }

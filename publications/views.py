@@ -23,7 +23,7 @@ from home.inputs import SEARCH_MAX_LENGTH, clean_query, shown
 from home.structured_data import breadcrumb_list_json_ld
 from home.views import paginate
 
-from .models import PublicationPage, publication_card_queryset, year_from
+from .models import PublicationPage, covers, publication_card_queryset, year_from
 
 logger = logging.getLogger(__name__)
 
@@ -166,8 +166,9 @@ def publication_listing(index, request, category=None):
             searchable = PublicationPage.objects.child_of(index).live()
             items = items.filter(pk__in=matching_ids(searchable, terms))
 
-    # One query counts the matches, one loads the page's cards with what they show, one their covers' renditions.
-    page_obj = paginate(request, publication_card_queryset(items), index.per_page)
+    # One query counts the matches, one loads the page's cards with what they show; their covers' renditions
+    # come with the page's own images, in index.get_context below.
+    page_obj = paginate(request, publication_card_queryset(items, renditions=False), index.per_page)
     publications = list(page_obj.object_list)
     raw_page = request.GET.get("page")
     if raw_page is not None and raw_page.strip() != str(page_obj.number):
@@ -185,7 +186,7 @@ def publication_listing(index, request, category=None):
     if category is not None:
         breadcrumb_items.append({"title": category.name, "url": listing_url})
 
-    context = index.get_context(request)
+    context = index.get_context(request, images=covers(publications))
     context.update(
         {
             "category": category,

@@ -83,10 +83,13 @@ class BasePage(Page):
         own = getattr(self, self.image_field, None) if self.image_field else None
         return [own, self.share_image, org.default_share_image, org.logo]
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, images=(), **kwargs):
+        """``images``: more images the page shows, such as the covers of the cards it lists."""
         context = super().get_context(request, *args, **kwargs)
-        # The renditions of every image the page shows, in one query (the image tags then find them).
-        prefetch_related_objects([image for image in self.images_shown(request) if image is not None], "renditions")
+        # The renditions of every image the page shows, its cards' too, in one query (the image tags then
+        # find them).
+        shown = [*self.images_shown(request), *images]
+        prefetch_related_objects([image for image in shown if image is not None], "renditions")
         return context
 
     @property

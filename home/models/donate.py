@@ -54,17 +54,42 @@ def next_appeal_change(today=None):
     today = today or clock.today()
     found = (
         DonationAppealPage.objects.live()
-        .public()
+        .filter(public_q())
         .aggregate(
             start=Min("start_date", filter=Q(start_date__gt=today)),
             end=Min("end_date", filter=Q(end_date__gte=today)),
         )
     )
+    return _first_change(found["start"], found["end"])
+
+
+def appeals_ahead(today=None):
+    """``(running, changes_at)``: the live, public appeals running today, the one that ends soonest
+    first, and when the next appeal starts or ends (as ``next_appeal_change``); one query.
+
+    It reads only the appeals that have not ended, so the call to action costs the same however many
+    appeals the site has run.
+    """
+    today = today or clock.today()
+    ahead = list(
+        DonationAppealPage.objects.live()
+        .filter(public_q())
+        .filter(Q(end_date__gte=today) | Q(start_date__gt=today))
+        .order_by("end_date", "pk")
+    )
+    running = [appeal for appeal in ahead if appeal.start_date <= today <= appeal.end_date]
+    starts = [appeal.start_date for appeal in ahead if appeal.start_date > today]
+    ends = [appeal.end_date for appeal in ahead if appeal.end_date >= today]
+    return running, _first_change(min(starts, default=None), min(ends, default=None))
+
+
+def _first_change(start, end):
+    """Midnight in New York when the first of an appeal's start day or the day after its end begins."""
     moments = []
-    if found["start"] is not None:
-        moments.append(clock.midnight_of(found["start"]))
-    if found["end"] is not None:
-        moments.append(clock.midnight_of(found["end"] + timedelta(days=1)))
+    if start is not None:
+        moments.append(clock.midnight_of(start))
+    if end is not None:
+        moments.append(clock.midnight_of(end + timedelta(days=1)))
     return min(moments) if moments else None
 
 
@@ -423,31 +448,29 @@ def live_donate_page():
     return in_reading_language(DonatePage.objects.live().filter(public_q())).first()
 
 
-def chosen_cta_appeal(notices, today=None):
-    """The appeal the call to action shows today under ``notices`` (the settings), or ``None``."""
+def chosen_cta_appeal(notices, running):
+    """The appeal the call to action shows under ``notices`` (the settings) among today's ``running``
+    appeals (``appeals_ahead``), or ``None``."""
     mode = getattr(notices, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
-    today = today or clock.today()
     if mode == CTA_APPEAL and notices.donation_cta_appeal_id:
-        chosen = DonationAppealPage.objects.live().filter(public_q()).filter(pk=notices.donation_cta_appeal_id).first()
-        return chosen if chosen is not None and chosen.is_running(today) else None
+        return next((appeal for appeal in running if appeal.pk == notices.donation_cta_appeal_id), None)
     if mode == CTA_AUTOMATIC:
-        return running_appeal(today)
+        return running[0] if running else None
     return None
 
 
 def donation_call_to_action(org):
     """What the call to action shows: ``{"appeal": page or None, "page": the page it links to}`` or ``None``.
 
-    ``org`` is the site's :class:`~home.models.site_settings.NoticeSettings`. Costs at most five queries,
-    whatever the number of appeals. ``changes_at``: when it next changes.
+    ``org`` is the site's :class:`~home.models.site_settings.NoticeSettings`. Costs one query, two when
+    no appeal is running, whatever the number of appeals. ``changes_at``: when it next changes.
     """
     mode = getattr(org, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
     if mode == CTA_OFF:
         return None
-    today = clock.today()
-    appeal = chosen_cta_appeal(org, today)
     # When an appeal starts or ends, the call to action changes (the template tag tells the caches).
-    next_change = next_appeal_change(today)
+    running, next_change = appeals_ahead(clock.today())
+    appeal = chosen_cta_appeal(org, running)
     if appeal is not None:
         return {"appeal": appeal, "page": appeal, "changes_at": next_change}
     donate_page = live_donate_page()

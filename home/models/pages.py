@@ -91,12 +91,15 @@ class HomePage(BasePage):
         default_manager_name = "serving"
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
         # The latest work of each section is added by home.rails; each rail is
-        # one cheap query, whatever the number of items in the section.
+        # one cheap query, whatever the number of items in the section. Their cards'
+        # images come with the page's own, in one query.
         from home.rails import home_rails
 
-        context.update(home_rails(request))
+        rails = home_rails(request)
+        images = [image for rail in rails["rails"] for image in rail.get("images", ())]
+        context = super().get_context(request, *args, images=images, **kwargs)
+        context.update(rails)
         # The organisation's JSON-LD offers a DonateAction aimed at the donate page.
         context["organisation_json_ld_extra"] = donate_action_json_ld(request)
         return context

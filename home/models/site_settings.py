@@ -268,3 +268,36 @@ class NavigationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "navigation"
+
+
+SITE_SETTINGS = (OrganisationSettings, NoticeSettings, NavigationSettings)
+
+
+def load_site_settings(request):
+    """Read the site's three settings for ``request`` in one query, for every ``for_request`` that follows.
+
+    Every page shows all three (the header, the alert banner, the menus and the footer); each
+    ``for_request`` would read its own table. This reads them together from the request's site, each
+    with the images its ``select_related`` names, and hands each to Wagtail's settings for the rest of the
+    request under the name ``get_cache_attr_name()`` gives, as Wagtail's own settings preview does. A
+    setting the site does not have yet is left to ``for_request``, which creates it as before.
+    """
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    waiting = [model for model in SITE_SETTINGS if not hasattr(request, model.get_cache_attr_name())]
+    if not waiting:
+        return
+    related = []
+    for model in waiting:
+        accessor = model._meta.model_name  # the reverse one-to-one from the site
+        related += [accessor] + [f"{accessor}__{field}" for field in model.select_related or ()]
+    loaded = Site.objects.select_related(*related).get(pk=site.pk)
+    for model in waiting:
+        try:
+            instance = getattr(loaded, model._meta.model_name)
+        except model.DoesNotExist:
+            continue
+        setattr(request, model.get_cache_attr_name(), instance)

@@ -11,6 +11,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from home.breadcrumbs import breadcrumb_ancestors
+from home.phones import tel_href
 from home.structured_data import breadcrumb_list_json_ld, organisation_profile_json_ld
 
 register = template.Library()
@@ -157,13 +158,13 @@ def site_navigation(context):
 
     Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. The settings are read
     once per request (``for_request`` keeps them on it), and the pages that the menu's and the footer's
-    links choose are loaded together in one query; their addresses come from the site root paths the
-    request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it: its label, else the
-    chosen page's title, else its address. ``get_help`` and ``donate`` are the header's two buttons
-    (``{"href", …}`` or ``None`` when the site has no such page); ``get_help`` also carries the intake
-    phone for the home page.
+    links choose are loaded in one query with the header's two buttons; their addresses come from the
+    site root paths the request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it:
+    its label, else the chosen page's title, else its address. ``get_help`` and ``donate`` are the
+    header's two buttons (``{"href", …}`` or ``None`` when the site has no such page); ``get_help`` also
+    carries the intake phone for the home page.
     """
-    from wagtail.models import Page, Site
+    from wagtail.models import Site
 
     from home.models import NavigationSettings
 
@@ -178,7 +179,7 @@ def site_navigation(context):
     groups = [group["value"] for group in settings.footer_groups.raw_data]
     footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
     page_ids = {link.get("page") for link in menu} | {link.get("page") for _, links in footer for link in links}
-    pages = Page.objects.in_bulk([pk for pk in page_ids if pk])
+    pages, buttons = navigation_pages(Site.find_for_request(request), [pk for pk in page_ids if pk])
 
     def as_link(raw):
         page = pages.get(raw.get("page")) if raw.get("page") else None
@@ -186,30 +187,61 @@ def site_navigation(context):
         text = raw.get("label") or (page.title if page is not None else raw.get("url") or "")
         return {"href": href, "text": text}
 
+    get_help, donate = buttons.get("get_help"), buttons.get("donate")
     navigation = {
         "menu": [as_link(link) for link in menu],
         "footer": [{"heading": heading, "links": [as_link(link) for link in links]} for heading, links in footer],
-        **header_buttons(Site.find_for_request(request), request),
+        "get_help": {
+            "href": get_help.get_url(request),
+            "phone": get_help.help_phone,
+            "phone_href": tel_href(get_help.help_phone),
+        }
+        if get_help
+        else None,
+        "donate": {"href": donate.get_url(request)} if donate else None,
     }
     request._swp_site_navigation = navigation
     return navigation
 
 
-def header_buttons(site, request):
-    """The site's Get help and Donate pages, for the buttons in every page's header (two small queries)."""
-    from home.models import DonatePage, GetHelpPage
+def navigation_pages(site, page_ids):
+    """``({id: page}, {"get_help": page, "donate": page})`` in one query.
 
-    if site is None:
-        return {"get_help": None, "donate": None}
-    root = site.root_page
-    get_help = GetHelpPage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth", "phone").first()
-    donate = DonatePage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth").first()
-    return {
-        "get_help": {"href": get_help.get_url(request), "phone": get_help.phone, "phone_href": get_help.phone_href}
-        if get_help
-        else None,
-        "donate": {"href": donate.get_url(request)} if donate else None,
+    The pages the menus link to (published or not, as chosen), and the header's two buttons: the first
+    live Get help page and first live Donate page, in tree order, of the language being read (or of the
+    default language while it has none); a Get help page comes with its intake phone as ``help_phone``.
+    """
+    from django.conf import settings
+    from django.db.models import Case, F, Q, Value, When
+    from wagtail.models import Page
+
+    reading = get_language() or settings.LANGUAGE_CODE
+    wanted = Q(pk__in=page_ids)
+    if site is not None:
+        kinds = Q(gethelppage__isnull=False) | Q(donatepage__isnull=False)
+        languages = Q(locale__language_code__in={reading, settings.LANGUAGE_CODE})
+        # Below a home page: the site's root page or one of its translations (siblings under Wagtail's root).
+        wanted |= Q(live=True, depth__gt=site.root_page.depth) & languages & kinds
+    found = Page.objects.filter(wanted).annotate(
+        help_phone=F("gethelppage__phone"),
+        language=F("locale__language_code"),
+        button=Case(
+            When(gethelppage__isnull=False, then=Value("get_help")),
+            When(donatepage__isnull=False, then=Value("donate")),
+            default=Value(""),
+        ),
+    )
+    pages, candidates = {}, {}
+    for page in found:  # in tree order
+        if page.pk in page_ids:
+            pages[page.pk] = page
+        if page.button and page.live and site is not None and page.depth > site.root_page.depth:
+            candidates.setdefault(page.button, []).append(page)
+    buttons = {
+        button: next((page for page in choices if page.language == reading), choices[0])
+        for button, choices in candidates.items()
     }
+    return pages, buttons
 
 
 @register.simple_tag(takes_context=True)

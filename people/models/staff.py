@@ -69,9 +69,10 @@ class StaffIndexPage(BasePage):
         """The people of "Order of the staff list", in order: as published, or as in the draft being previewed."""
         return list(dict.fromkeys(item.person_id for item in self.staff_order.all() if item.person_id))
 
-    def listing_items(self, limit=None):
+    def listing_items(self, limit=None, renditions=True):
         """Current staff, live and public: first those the comms team put in order, then the page tree's order;
-        their photos come with them and the photos' renditions in one more query."""
+        their photos come with them and the photos' renditions in one more query (``renditions=False``: left
+        to the page, which loads them with its own images)."""
         ordered = self.staff_order_ids()
         position = Case(*[When(pk=pk, then=Value(n)) for n, pk in enumerate(ordered)], default=Value(len(ordered)))
         items = (
@@ -82,13 +83,18 @@ class StaffIndexPage(BasePage):
             .annotate(position=position)
             .order_by("position", "path")
             .select_related("photo")
-            .prefetch_related("photo__renditions")
         )
+        if renditions:
+            items = items.prefetch_related("photo__renditions")
         return items[:limit] if limit else items
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["staff"] = paginate(request, self.listing_items(), STAFF_PER_PAGE)
+        staff = paginate(request, self.listing_items(renditions=False), STAFF_PER_PAGE)
+        staff.object_list = list(staff.object_list)
+        # The photos' renditions come with the page's own images, in one query.
+        photos = [person.photo for person in staff.object_list]
+        context = super().get_context(request, *args, images=photos, **kwargs)
+        context["staff"] = staff
         return context
 
 
