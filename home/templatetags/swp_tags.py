@@ -215,13 +215,18 @@ def navigation_pages(site, page_ids):
     from django.db.models import Case, F, Q, Value, When
     from wagtail.models import Page
 
+    from home.models import DonatePage, GetHelpPage
+
     reading = get_language() or settings.LANGUAGE_CODE
     wanted = Q(pk__in=page_ids)
     if site is not None:
-        kinds = Q(gethelppage__isnull=False) | Q(donatepage__isnull=False)
-        languages = Q(locale__language_code__in={reading, settings.LANGUAGE_CODE})
-        # Below a home page: the site's root page or one of its translations (siblings under Wagtail's root).
-        wanted |= Q(live=True, depth__gt=site.root_page.depth) & languages & kinds
+        # Below a home page (the site's root page or one of its translations, its siblings under Wagtail's
+        # root), through subqueries on the two small tables: the database reads the pages it needs by their
+        # ids, never the whole tree.
+        languages = {reading, settings.LANGUAGE_CODE}
+        for model in (GetHelpPage, DonatePage):
+            buttons = model.objects.live().filter(depth__gt=site.root_page.depth, locale__language_code__in=languages)
+            wanted |= Q(pk__in=buttons.order_by().values("pk"))
     found = Page.objects.filter(wanted).annotate(
         help_phone=F("gethelppage__phone"),
         language=F("locale__language_code"),

@@ -143,21 +143,13 @@ def test_plural_entries_stay_plural(fresh_extraction):
 
 
 @pytest.fixture
-def render_in(tmp_path):
-    """``render_in("es", path)``: the page at ``path`` drawn with Spanish active, from the committed catalogue.
-
-    Until the site serves Spanish at its own addresses, the page is asked for at its English address with
-    Spanish made the active language for the request (and asked for by the browser's Accept-Language).
-    """
-    locale = tmp_path / "locale" / "es" / "LC_MESSAGES"
-    locale.mkdir(parents=True)
-    catalogue().save_as_mofile(str(locale / "django.mo"))
+def render_in():
+    """``render_in("es", path)``: the page at ``path`` as a Spanish reader gets it, at its Spanish address (/es/…)."""
     from django.test import Client
 
     def render(language, path, **params):
-        languages = [("en", "English"), ("es", "Español")]
-        with override_settings(LOCALE_PATHS=[tmp_path / "locale"], LANGUAGES=languages), translation.override(language):
-            response = Client().get(path, params, HTTP_ACCEPT_LANGUAGE=language)
+        address = path if language == "en" else f"/{language}{path}"
+        response = Client().get(address, params)
         return response, response.content.decode()
 
     return render
