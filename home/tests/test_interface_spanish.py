@@ -17,8 +17,6 @@ from pathlib import Path
 
 import polib
 import pytest
-from django.test import override_settings
-from django.utils import translation
 
 from publications.models import PublicationPage
 
