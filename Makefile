@@ -119,7 +119,7 @@ serve-production: install
 		--config deploy/gunicorn.conf.py --bind $(HOST):$(PORT)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media private-media collected-static .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media private-media collected-static .pytest_cache .ruff_cache $(MO_FILES)
 
 # ---------------------------------------------------------------------------------------------
 # make bench: every page type at small and large scale (queries, time, size) and wrk under gunicorn.

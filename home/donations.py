@@ -110,7 +110,7 @@ def dollars(value):
     """``$12,300``; cents only when there are some.
 
     The digits are grouped by Django's number formatting for the active language (``12,300`` in
-    English, ``12.300`` in Spanish), so the amount reads right once the site is translated.
+    English, and in the United States' Spanish too: swpsite/formats/es/formats.py).
     """
     if value is None or value == "":
         return ""

@@ -137,6 +137,19 @@ def test_plural_entries_stay_plural(fresh_extraction):
     assert changed == []
 
 
+# --- Numbers and dates in Spanish ---------------------------------------------------------------------
+
+
+def test_amounts_and_sizes_in_spanish_are_written_as_in_the_united_states():
+    from home.donations import dollars
+    from home.templatetags.swp_tags import filesize
+
+    with translation.override("es"):
+        assert dollars(12300) == "$12,300"
+        assert dollars("12.5") == "$12.50"
+        assert filesize(1900) == "1.9 KB"
+
+
 # --- Pages in Spanish ---------------------------------------------------------------------------------
 
 
@@ -188,6 +201,8 @@ def test_a_publication_in_spanish(render_in):
     # Dates are written the Spanish way: "5 de marzo de 2024".
     assert re.search(r'<time datetime="\d{4}-\d\d-\d\d">\d{1,2} de [a-z]+ de \d{4}</time>', html)
     assert 'data-copied="Cita copiada."' in html
+    # Numbers as the United States writes them, in Spanish too: "PDF, 2.1 KB".
+    assert re.search(r"PDF, \d+\.\d KB", html)
 
 
 @pytest.mark.django_db

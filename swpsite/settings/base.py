@@ -238,6 +238,8 @@ TIME_ZONE = "America/New_York"
 USE_I18N = True
 # The site's own translations (locale/es/LC_MESSAGES/django.po); `make run` and `make test` compile them.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Numbers in Spanish as the United States writes them ($12,300; 1.8 MB); see swpsite/formats/es/formats.py.
+FORMAT_MODULE_PATH = ["swpsite.formats"]
 USE_TZ = True
 
 STATICFILES_FINDERS = [
