@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 ONE_TIME = "one-time"
 MONTHLY = "monthly"
-FREQUENCY_CHOICES = [(ONE_TIME, "One-time"), (MONTHLY, "Monthly")]
+FREQUENCY_CHOICES = [(ONE_TIME, _("One-time")), (MONTHLY, _("Monthly"))]
 FREQUENCIES = {value for value, _label in FREQUENCY_CHOICES}
 
 # Gifts the donate form accepts, in dollars; the processor may have its own limits.
@@ -29,7 +29,7 @@ _AMOUNT_RE = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,2})?$")
 
 URL_PATTERN_FIELDS = {"amount", "frequency"}
 
-# What the call to action across the site shows (Settings › Alert banner and call to action).
+# What the call to action across the site shows (Settings › Donation call to action).
 CTA_AUTOMATIC = "automatic"
 CTA_APPEAL = "appeal"
 CTA_OFF = "off"

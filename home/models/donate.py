@@ -9,6 +9,7 @@ choices) are in home/donations.py; the dates appeals run by come from home/clock
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -19,7 +20,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from caching.policy import changes_at
@@ -232,8 +233,12 @@ class DonatePage(RoutablePageMixin, BasePage):
         return HttpResponseRedirect(target)
 
 
-class DonationAmount(Orderable):
-    """A suggested amount on the donate form, with what it pays for."""
+class DonationAmount(TranslatableMixin, Orderable):
+    """A suggested amount on the donate form, with what it pays for.
+
+    Translatable, so that wagtail-localize translates what it pays for with the donate page (an inline item
+    that is not is copied as it is into every language).
+    """
 
     page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="suggested_amounts")
     amount = models.PositiveIntegerField(
@@ -249,7 +254,7 @@ class DonationAmount(Orderable):
 
     panels = [FieldPanel("amount"), FieldPanel("description")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "suggested amount"
 
     def __str__(self):
@@ -405,13 +410,15 @@ class DonationAppealPage(BasePage):
 
 
 def running_appeals(today=None):
-    """Every appeal running today, the one that ends soonest first (one query)."""
-    return list(DonationAppealPage.running(today))
+    """Every appeal running today, the one that ends soonest first (one query): the English pages, for the
+    admin (an appeal's translations run with it)."""
+    return list(DonationAppealPage.running(today).filter(locale__language_code=settings.LANGUAGE_CODE))
 
 
 def running_appeal(today=None):
-    """The live appeal running today that ends soonest, or ``None``."""
-    return DonationAppealPage.running(today).first()
+    """The live appeal running today that ends soonest in the language being read (else in English), or
+    ``None``."""
+    return in_reading_language(DonationAppealPage.running(today)).first()
 
 
 def live_donate_page():
@@ -423,7 +430,10 @@ def chosen_cta_appeal(notices, today=None):
     mode = getattr(notices, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
     today = today or clock.today()
     if mode == CTA_APPEAL and notices.donation_cta_appeal_id:
-        chosen = DonationAppealPage.objects.live().filter(public_q()).filter(pk=notices.donation_cta_appeal_id).first()
+        # The chosen appeal's translation in the language being read, else the chosen appeal itself.
+        copies = DonationAppealPage.objects.filter(pk=notices.donation_cta_appeal_id).values("translation_key")
+        live = DonationAppealPage.objects.live().filter(public_q())
+        chosen = in_reading_language(live.filter(translation_key__in=copies)).first()
         return chosen if chosen is not None and chosen.is_running(today) else None
     if mode == CTA_AUTOMATIC:
         return running_appeal(today)

@@ -140,71 +140,23 @@ def organisation_json_ld(context):
     )
 
 
-def _raw_links(raw_list):
-    """The raw values of a list of links, as a StreamField or a ListBlock stores them."""
-    for item in raw_list or []:
-        yield item["value"] if isinstance(item, dict) and "value" in item else item
-
-
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...]}``.
-
-    Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. The settings are read
-    once per request (``for_request`` keeps them on it), and the pages that the menu's and the footer's
-    links choose are loaded together in one query; their addresses come from the site root paths the
-    request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it: its label, else the
-    chosen page's title, else its address. ``get_help`` and ``donate`` are the header's two buttons
-    (``{"href", …}`` or ``None`` when the site has no such page); ``get_help`` also carries the intake
-    phone for the home page.
-    """
-    from wagtail.models import Page, Site
-
-    from home.models import NavigationSettings
+    """The main menu, the footer and the header's buttons in the language being read (home/site_text.py)."""
+    from home.site_text import site_navigation as navigation_for
 
     request = context.get("request")
     if request is None:
         return {"menu": [], "footer": []}
-    cached = getattr(request, "_swp_site_navigation", None)
-    if cached is not None:  # the header and the footer both ask
-        return cached
-    settings = NavigationSettings.for_request(request)
-    menu = list(_raw_links(settings.main_menu.raw_data))
-    groups = [group["value"] for group in settings.footer_groups.raw_data]
-    footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
-    page_ids = {link.get("page") for link in menu} | {link.get("page") for _, links in footer for link in links}
-    pages = Page.objects.in_bulk([pk for pk in page_ids if pk])
-
-    def as_link(raw):
-        page = pages.get(raw.get("page")) if raw.get("page") else None
-        href = (page.get_url(request) or "") if page is not None else raw.get("url") or ""
-        text = raw.get("label") or (page.title if page is not None else raw.get("url") or "")
-        return {"href": href, "text": text}
-
-    navigation = {
-        "menu": [as_link(link) for link in menu],
-        "footer": [{"heading": heading, "links": [as_link(link) for link in links]} for heading, links in footer],
-        **header_buttons(Site.find_for_request(request), request),
-    }
-    request._swp_site_navigation = navigation
-    return navigation
+    return navigation_for(request)
 
 
-def header_buttons(site, request):
-    """The site's Get help and Donate pages, for the buttons in every page's header (two small queries)."""
-    from home.models import DonatePage, GetHelpPage
+@register.simple_tag
+def alert_banner():
+    """The alert banner's words in the language being read, or ``None`` when it is off (home/site_text.py)."""
+    from home.site_text import alert_banner as banner
 
-    if site is None:
-        return {"get_help": None, "donate": None}
-    root = site.root_page
-    get_help = GetHelpPage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth", "phone").first()
-    donate = DonatePage.objects.live().descendant_of(root).only("id", "url_path", "path", "depth").first()
-    return {
-        "get_help": {"href": get_help.get_url(request), "phone": get_help.phone, "phone_href": get_help.phone_href}
-        if get_help
-        else None,
-        "donate": {"href": donate.get_url(request)} if donate else None,
-    }
+    return banner()
 
 
 @register.simple_tag(takes_context=True)
