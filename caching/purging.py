@@ -48,7 +48,7 @@ def send(answer):
         if answer.everything:
             page_cache.invalidate_everything()
             # Listing every address costs a walk through the pages: only for a cache that needs it.
-            urls = stale.all_urls() if get_backends() else set()
+            urls = (stale.all_urls() | answer.urls) if get_backends() else set()
         else:
             urls = answer.urls
             page_cache.invalidate_urls(urls)
@@ -176,6 +176,8 @@ def model_saved(sender, instance, created=False, raw=False, update_fields=None, 
 
     if created and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         return  # settings are created with their defaults the first time a page reads them
+    if created and stale.unseen_when_new(instance):
+        return  # a topic typed on a publication being saved: shown once a page using it is published
     object_changed(sender, instance)
 
 

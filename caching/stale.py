@@ -21,8 +21,10 @@ For a page:
 A page made private or public again counts as unpublished or published, with everything under it;
 documents made private purge their own addresses.
 
-Site-wide things (settings, snippets such as publication categories, menus, the footer, the
-donation call to action and the donate pages and appeals it shows, sites) make everything stale.
+Site-wide things (settings, snippets such as publication categories and topics, the menus and footer
+and the alert banner in each language, the donation call to action and the donate pages and appeals it
+shows, sites) make everything stale; so does a translation of one, saved by wagtail-localize. A topic
+new to the site, typed on a publication being saved, makes nothing stale until that page is published.
 An image or document makes stale what every live page using it would: the page, its listings and
 so on, and everything when a setting uses it (the logo). Saving a draft makes nothing stale.
 """
@@ -41,11 +43,16 @@ HOME_LISTS = {"publications.publicationpage", "press.pressreleasepage", "press.p
 SITE_WIDE_PAGES = {"home.donatepage", "home.donationappealpage"}
 # Models that are site-wide although they are neither a setting nor a snippet.
 SITE_WIDE_MODELS = {"wagtailcore.site", "wagtailcore.locale", "publications.publicationcategory"}
+# Snippets made on the fly while a page is saved (a topic typed on a publication): new, they are shown
+# nowhere until a page using them is published, which purges its own pages. A new translation of one is
+# shown at once (by the pages of its language) and stays site-wide.
+MADE_WITH_PAGES = {"publications.topic"}
 
 
 @dataclass
 class Stale:
-    """The answer: a set of full URLs, or ``everything``."""
+    """The answer: a set of full URLs, or ``everything`` (with, in ``urls``, any address that is no longer
+    live and so not among everything's)."""
 
     urls: set = field(default_factory=set)
     everything: bool = False
@@ -67,6 +74,13 @@ class _SiteRootCache:
 
 def _label(model_or_object):
     return model_or_object._meta.label_lower
+
+
+def unseen_when_new(obj):
+    """A snippet just made while a page was saved, and not the translation of one: nothing shows it yet."""
+    if _label(obj) not in MADE_WITH_PAGES:
+        return False
+    return not type(obj).objects.filter(translation_key=obj.translation_key).exclude(pk=obj.pk).exists()
 
 
 def is_site_wide(model):
@@ -92,13 +106,12 @@ def _paged(url, count, per_page):
 
 
 def _publication_index_urls(index, base, child=None):
-    from publications.models import PublicationCategory
-
-    counts = dict(index.publications().order_by().values_list("category").annotate(n=Count("pk")))
+    # The section's categories in its language; a category's copies share a translation key.
+    counts = dict(index.publications().order_by().values_list("category__translation_key").annotate(n=Count("pk")))
     urls = _paged(base, sum(counts.values()), index.per_page) | {base + "feed/"}
-    for category in PublicationCategory.objects.all():
+    for category in index.categories:
         route = f"{base}{category.slug}/"
-        urls |= _paged(route, counts.get(category.pk, 0), index.per_page) | {route + "feed/"}
+        urls |= _paged(route, counts.get(category.translation_key, 0), index.per_page) | {route + "feed/"}
     return urls
 
 
@@ -212,14 +225,18 @@ def for_page(page, *, structural=False, cache=None):
     if site is not None and (_label(page) in HOME_LISTS or (parent is not None and parent.pk == site.root_page_id)):
         urls |= home_urls(page, cache)
     urls |= site_urls(cache)
-    pages, others = referencing(listing_pages)
+    pages, _others = referencing(listing_pages)
     for source in pages:
         urls |= page_urls(source, cache)
     if structural:
         for descendant in page.get_descendants().live().specific():
             urls |= page_urls(descendant, cache)
-        if any(is_site_wide(model) for model, _object_id in others):
-            return EVERYTHING
+        # A menu or a setting that links to the page itself (not to its listing) shows its new title or
+        # address on every page. The addresses found so far go too: the page's own, no longer live, are
+        # not among everything's.
+        _pages, own = referencing([page])
+        if any(is_site_wide(model) for model, _object_id in own):
+            return Stale(urls, everything=True)
     return Stale(urls)
 
 

@@ -29,7 +29,7 @@ _AMOUNT_RE = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,2})?$")
 
 URL_PATTERN_FIELDS = {"amount", "frequency"}
 
-# What the call to action across the site shows (Settings › Alert banner and call to action).
+# What the call to action across the site shows (Settings › Donation call to action).
 CTA_AUTOMATIC = "automatic"
 CTA_APPEAL = "appeal"
 CTA_OFF = "off"

@@ -1,9 +1,10 @@
 """The admin's own edit forms: for every page of the site (``BasePage.base_form_class``) and for the
-alert banner and call to action settings (``NoticeSettings.base_form_class``).
+donation call to action settings (``NoticeSettings.base_form_class``).
 
 They live apart from the models so that a models module imports them, never the other way round.
 """
 
+from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -44,7 +45,8 @@ class NoticeSettingsForm(WagtailAdminModelForm):
             return
         # The appeal model, reached through the field: the donate module imports this one, not the reverse.
         appeals = self._meta.model._meta.get_field("donation_cta_appeal").related_model
-        running_ids = [appeal.pk for appeal in appeals.running()]
+        # The English appeals: pages in another language show the chosen appeal's translation.
+        running_ids = [appeal.pk for appeal in appeals.running().filter(locale__language_code=settings.LANGUAGE_CODE)]
         current = self.instance.donation_cta_appeal_id if self.instance else None
         ids = running_ids + ([current] if current and current not in running_ids else [])
         field.queryset = appeals.objects.filter(pk__in=ids).order_by("end_date", "title")

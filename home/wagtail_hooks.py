@@ -1,12 +1,15 @@
 """Admin hooks of the home app: the comms team's dashboard, the editor guide, review messages and menus,
-initials for avatars, the editor's accessibility checker, who reads contact messages, and login lockouts;
-and, for visitors, the site settings every page shows read in one query."""
+initials for avatars, the editor's accessibility checker, who reads contact messages, login lockouts, and
+the words every page shows (menus and footer, alert banner), each with its own item in the menu; and, for
+visitors, the site settings every page shows read in one query."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.avatars import initials_avatar_url
 from home.dashboard import add_dashboard_panels
@@ -18,6 +21,7 @@ from home.enquiries import (
     form_pages_for_responders,
     hide_forms_list_from_those_it_refuses,
 )
+from home.models import AlertBanner, Navigation
 from home.models.site_settings import load_site_settings
 from home.moderation import after_page_approval, after_snippet_approval, review_actions_first
 
@@ -117,3 +121,28 @@ def editor_guide_menu_item():
 def read_site_settings_together(page, request, serve_args, serve_kwargs):
     """Every page shows the three site settings: read them in one query rather than three."""
     load_site_settings(request)
+
+
+# The words every page shows, one copy per language (home/models/site_text.py): Editors change them and
+# translate them with wagtail-localize's "Translate" and "Sync translated snippets" in each list.
+class NavigationViewSet(SnippetViewSet):
+    model = Navigation
+    icon = "list-ul"
+    menu_label = "Menus and footer"
+    menu_name = "menus-and-footer"
+    menu_order = 260
+    add_to_admin_menu = True
+
+
+class AlertBannerViewSet(SnippetViewSet):
+    model = AlertBanner
+    icon = "warning"
+    menu_label = "Alert banner"
+    menu_name = "alert-banner"
+    menu_order = 261
+    add_to_admin_menu = True
+    list_display = ["__str__", "enabled", "text"]
+
+
+register_snippet(NavigationViewSet)
+register_snippet(AlertBannerViewSet)

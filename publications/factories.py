@@ -3,6 +3,7 @@
 import itertools
 from datetime import date
 
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -15,8 +16,8 @@ _numbers = itertools.count(1)
 
 
 def get_index():
-    """The site's publications section (the demo creates it)."""
-    return PublicationIndexPage.objects.get()
+    """The site's publications section in English (the demo creates it)."""
+    return PublicationIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
 
 
 def make_category(name=None, slug=None, **fields):
@@ -27,7 +28,7 @@ def make_category(name=None, slug=None, **fields):
 
 
 def get_category(slug="reports"):
-    return PublicationCategory.objects.get(slug=slug)
+    return PublicationCategory.objects.get(slug=slug, locale__language_code=settings.LANGUAGE_CODE)
 
 
 def make_document(title=None, paragraphs=None, data=None, filename=None, language="English"):

@@ -8,7 +8,11 @@
 * ``/publications/<slug>/`` is a :class:`PublicationPage`: one publication, its document
   (opened in the browser), an optional "read online" version, citation data for
   researchers (``citation_*`` meta tags, schema.org JSON-LD, a ready-to-copy citation).
-* Categories are snippets the comms team can add, rename and reorder in the admin.
+* Categories are snippets the comms team can add, rename and reorder in the admin; topics are tags an
+  editor types on a publication, listed under Publication topics. Both have a copy per language
+  (wagtail-localize translates them): a page shows the copy in its own language, else the English one
+  (home/translations.py). A translated publication's category is the category's copy in its language;
+  its topics stay those of the English publication, shown in the page's language.
 * The text inside each PDF is read when it is uploaded (``home/documents_text.py``,
   hooked up in ``publications/signals.py``), and indexed with the publication that uses it.
 """
@@ -24,19 +28,21 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
+from home.translations import in_locale, one_per_translation
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
 RESERVED_SLUGS = {"feed"}
@@ -71,7 +77,7 @@ LANGUAGE_NAMES = {
 }
 
 
-class PublicationCategory(models.Model):
+class PublicationCategory(TranslatableMixin, models.Model):
     """A kind of publication with its own page, such as Reports or Fact Sheets & Other."""
 
     name = models.CharField(
@@ -80,12 +86,12 @@ class PublicationCategory(models.Model):
     )
     slug = models.SlugField(
         max_length=80,
-        unique=True,
         verbose_name="web address",
         help_text=(
             "The last part of the category's web address: 'reports' gives /publications/reports/. "
             "Lower-case letters, numbers and hyphens only. The menu and footer link to this address, "
-            "so if you change it, change those links too."
+            "so if you change it, change those links too. A translation may have its own, such as "
+            "'informes' for /es/publicaciones/informes/."
         ),
     )
     description = models.TextField(
@@ -116,10 +122,13 @@ class PublicationCategory(models.Model):
         FieldPanel("schema_type"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["order", "name"]
         verbose_name = "publication category"
         verbose_name_plural = "publication categories"
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="publication_category_slug_per_language")
+        ]
 
     def __str__(self):
         return self.name
@@ -196,8 +205,9 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def categories(self):
-        """Every category, in one query per request (the routes and the filter form both read them)."""
-        return list(PublicationCategory.objects.all())
+        """Every category in the section's language (the English copy of those it has no copy of yet), in
+        one query per request (the routes and the filter form both read them)."""
+        return one_per_translation(PublicationCategory.objects.all(), self.locale_id)
 
     def get_category(self, slug):
         for category in self.categories:
@@ -266,9 +276,41 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         return urls
 
 
-class PublicationTopic(TaggedItemBase):
+class Topic(TranslatableMixin, TagBase):
+    """A subject publications are listed by, such as 'policing': a tag, with a copy per language.
+
+    Editors type topics on a publication (taggit makes the ones that are new); translators give each its
+    words in another language with "Translate". The address (``?topic=policing``) is the same in every
+    language, so a link to a topic works whichever language it is shared in.
+    """
+
+    name = models.CharField(
+        max_length=100,
+        help_text="The topic as visitors read it, such as 'policing'.",
+    )
+    slug = models.SlugField(
+        max_length=100,
+        allow_unicode=True,
+        verbose_name="web address",
+        help_text="How the topic appears in addresses, such as ?topic=policing; the same in every language.",
+    )
+
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = "topic"
+        verbose_name_plural = "topics"
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="topic_name_per_language"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="topic_slug_per_language"),
+        ]
+
+
+class PublicationTopic(ItemBase):
     """A topic (tag) of a publication."""
 
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_publications")
     content_object = ParentalKey("publications.PublicationPage", on_delete=models.CASCADE, related_name="tagged_items")
 
     class Meta:
@@ -510,8 +552,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def topic_list(self):
-        """The publication's topics, loaded once for the page, its metadata and its related publications."""
-        return list(self.topics.all())
+        """The publication's topics in its language (a translated publication keeps the English one's topics:
+        their copies in its language, where they have one), loaded once for the page, its metadata and its
+        related publications; one more query for a translated publication."""
+        return in_locale(self.topics.all(), self.locale_id)
 
     @property
     def is_pdf(self):
@@ -521,16 +565,18 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def related_items(self, limit=3, renditions=True):
         """Hand-picked related publications, else those sharing the most topics, else the same category's."""
         live = PublicationPage.objects.live().filter(public_q())
+        in_language = live.filter(locale_id=self.locale_id)
         chosen_ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
         if chosen_ids:
             pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids), renditions)}
             return [pages[pk] for pk in chosen_ids if pk in pages][:limit]
-        others = live.exclude(pk=self.pk) if self.pk else live
-        topic_ids = [tag.pk for tag in self.topic_list if tag.pk]
-        if topic_ids:
+        others = in_language.exclude(pk=self.pk) if self.pk else in_language
+        topic_keys = [tag.translation_key for tag in self.topic_list if tag.pk]
+        if topic_keys:
             # How many topics each candidate shares, counted in a subquery on the topic links: grouping the
             # cards themselves by it made SQLite group every column of four tables (14 ms at 1,000).
-            sharing = PublicationTopic.objects.filter(tag__in=topic_ids)
+            # A topic is the same in every language: its copies share a translation key.
+            sharing = PublicationTopic.objects.filter(tag__translation_key__in=topic_keys)
             shared_count = (
                 sharing.filter(content_object=OuterRef("pk"))
                 .order_by()

@@ -15,15 +15,15 @@ from django.http import HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from taggit.models import Tag
 
 from caching import keys
 from home.breadcrumbs import breadcrumb_ancestors
 from home.inputs import SEARCH_MAX_LENGTH, clean_query, shown
 from home.structured_data import breadcrumb_list_json_ld
+from home.translations import one_per_translation
 from home.views import paginate
 
-from .models import PublicationPage, covers, publication_card_queryset, year_from
+from .models import PublicationPage, PublicationTopic, Topic, covers, publication_card_queryset, year_from
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +108,9 @@ def publication_listing(index, request, category=None):
 
     notices = []
     everything = index.publications()
-    base = everything.filter(category=category) if category is not None else everything
+    # A category's copies share a translation key: the section lists its own language's copy, or the English
+    # one while it has none, and its publications are those of either.
+    base = everything.filter(category__translation_key=category.translation_key) if category is not None else everything
     raw_category = request.GET.get("category", "").strip()
     if raw_category:
         if category is not None:
@@ -119,9 +121,10 @@ def publication_listing(index, request, category=None):
 
     # The years and topics to choose from: one aggregated query each, whatever the number of publications.
     years = [day.year for day in base.order_by().dates("publication_date", "year", order="DESC")]
-    topics = list(
-        Tag.objects.filter(publications_publicationtopic_items__content_object__in=base).distinct().order_by("name")
-    )
+    # Topics in the section's language: the copies of the topics its publications have (English, for a
+    # translated publication), in its language where they have one.
+    used = Topic.objects.filter(tagged_publications__content_object__in=base).values("translation_key")
+    topics = one_per_translation(Topic.objects.filter(translation_key__in=used), index.locale_id)
 
     items = base
     selected_year = None
@@ -145,7 +148,8 @@ def publication_listing(index, request, category=None):
             notices.append(_("There is no topic “%(value)s”; showing all topics.") % {"value": shown(raw_topic)})
         else:
             keys.chose(request, "topic", selected_topic.slug)
-            items = items.filter(tagged_items__tag=selected_topic)
+            tagged = PublicationTopic.objects.filter(tag__translation_key=selected_topic.translation_key)
+            items = items.filter(pk__in=tagged.values("content_object"))
 
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)

@@ -86,11 +86,11 @@ def test_the_home_page_and_sitemap_follow_an_unpublish(client, django_capture_on
 
 @cached
 def test_a_site_wide_change_starts_every_page_afresh(client, django_capture_on_commit_callbacks):
-    from home.models import NavigationSettings
+    from home.models import Navigation
 
     client.get("/press/")
     with django_capture_on_commit_callbacks(execute=True):
-        NavigationSettings.objects.get().save()
+        Navigation.objects.get().save()
     assert client.get("/press/")["X-Page-Cache"] == "miss"
 
 

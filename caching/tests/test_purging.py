@@ -13,15 +13,15 @@ import pytest
 from django.core.management import call_command
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from caching import page_cache
 from home.demo import publish
-from home.models import NavigationSettings, OrganisationSettings
+from home.models import Navigation, OrganisationSettings
 from press.factories import make_appearance
 from press.models import APPEARANCES_PER_PAGE, PressIndexPage
 from publications import factories
-from publications.models import PublicationCategory, PublicationIndexPage, PublicationPage, RelatedPublication
+from publications.models import PublicationCategory, PublicationPage, RelatedPublication
 
 pytestmark = pytest.mark.django_db
 
@@ -36,11 +36,11 @@ def paged(url, count, per_page):
 
 def publications_listing():
     """/publications/, its feed, and each category's route and feed, with all their pages."""
-    index = PublicationIndexPage.objects.get()
+    index = factories.get_index()
     live = PublicationPage.objects.live().public()
     base = index.full_url
     urls = paged(base, live.count(), index.per_page) | {base + "feed/"}
-    for category in PublicationCategory.objects.all():
+    for category in PublicationCategory.objects.filter(locale=Locale.get_default()):
         urls |= paged(f"{base}{category.slug}/", live.filter(category=category).count(), index.per_page)
         urls.add(f"{base}{category.slug}/feed/")
     return urls
@@ -82,15 +82,26 @@ def test_saving_a_draft_purges_nothing(purged, publication):
 def test_a_menu_or_a_setting_purges_every_page(purged):
     site = Site.objects.get(is_default_site=True)
     every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
-    for setting in (NavigationSettings.for_site(site), OrganisationSettings.for_site(site)):
+    for setting in (Navigation.objects.get(locale=Locale.get_default()), OrganisationSettings.for_site(site)):
         urls = purged(setting.save)
         assert every_page <= urls
         assert publications_listing() <= urls and sitemaps() <= urls
 
 
+def test_a_topic_typed_on_a_draft_purges_nothing_but_its_spanish_words_purge_every_page(purged, publication):
+    from home.demo.translating import translate_object
+    from publications.models import Topic
+
+    assert purged(publication.topics.add, "a topic new to the site") == set()
+    topic = Topic.objects.get(name="a topic new to the site")
+    every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
+    spanish = Locale.objects.get(language_code="es")
+    assert every_page <= purged(translate_object, topic, spanish, {topic.name: "un tema nuevo"})
+
+
 def test_a_category_or_an_appeal_is_site_wide(purged):
     every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
-    category = PublicationCategory.objects.get(slug="reports")
+    category = factories.get_category("reports")
     category.description = "New words under the heading."
     assert every_page <= purged(category.save)
     appeal = Page.objects.get(slug="year-end-appeal-2025").specific

@@ -1,9 +1,12 @@
 """The home app's demo loader: turns ``home/demo/content.py`` into the home page, About, the general
-pages, the sitemap, site settings and navigation. Other apps load their sections from their own
+pages, the sitemap, site settings, and the English menus and footer and alert banner (their Spanish copies
+are made by home/demo/site_text_es.py's ``translate_site_text``). Other apps load their sections from their own
 ``demo/loader.py``; ``load_demo_site`` runs every step in order.
 """
 
-from wagtail.models import Page
+import uuid
+
+from wagtail.models import Locale, Page
 
 from home.demo import (
     demo_site,
@@ -16,7 +19,15 @@ from home.demo import (
     publish,
     stream,
 )
-from home.models import HomePage, NavigationSettings, NoticeSettings, OrganisationSettings, SitemapPage, StandardPage
+from home.models import (
+    AlertBanner,
+    HomePage,
+    Navigation,
+    NoticeSettings,
+    OrganisationSettings,
+    SitemapPage,
+    StandardPage,
+)
 
 from . import content
 
@@ -121,8 +132,14 @@ def build_sitemap(home, options):
     return sitemap
 
 
+def list_items(values):
+    """A ListBlock's items as Wagtail stores them, each with its id: wagtail-localize translates only these."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
 def build_settings(home, options):
-    """Organisation details and navigation, filled in only where still empty (an editor's changes stay)."""
+    """Organisation details and the English menus and footer, filled in only where still empty (an editor's
+    changes stay)."""
     site = demo_site()
     org = OrganisationSettings.for_site(site)
     # Made now rather than by a visitor's first request (which would empty every cache keyed by change).
@@ -140,7 +157,10 @@ def build_settings(home, options):
         org.default_share_image = ensure_image(**content.SHARE_IMAGE)
         org.save()
 
-    nav = NavigationSettings.for_site(site)
+    english = Locale.get_default()
+    # The banner's English copy, off: an editor writes it when there is news.
+    AlertBanner.objects.get_or_create(locale=english)
+    nav = Navigation.objects.filter(locale=english).first() or Navigation(locale=english)
     if not nav.main_menu:
         nav.main_menu = [
             {"type": "link", "value": page_or_path_link(home, label, path)} for label, path in content.MAIN_MENU
@@ -153,7 +173,7 @@ def build_settings(home, options):
                     "type": "group",
                     "value": {
                         "heading": heading,
-                        "links": [page_or_path_link(home, label, path) for label, path in links],
+                        "links": list_items(page_or_path_link(home, label, path) for label, path in links),
                     },
                 }
             )
@@ -161,7 +181,7 @@ def build_settings(home, options):
         groups.append(
             {
                 "type": "group",
-                "value": {"heading": heading, "links": [link(label, url=url) for label, url in links]},
+                "value": {"heading": heading, "links": list_items(link(label, url=url) for label, url in links)},
             }
         )
         nav.footer_groups = groups

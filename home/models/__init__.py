@@ -8,4 +8,5 @@ from .guides import KnowYourRightsPage  # noqa: F401
 from .mail_queue import QueuedEmail  # noqa: F401
 from .media import SiteDocument, SiteImage, SiteRendition  # noqa: F401
 from .pages import HomePage, SitemapPage, StandardPage  # noqa: F401
-from .site_settings import NavigationSettings, NoticeSettings, OrganisationSettings  # noqa: F401
+from .site_settings import NoticeSettings, OrganisationSettings  # noqa: F401
+from .site_text import AlertBanner, Navigation  # noqa: F401

@@ -9,18 +9,20 @@ choices) are in home/donations.py; the dates appeals run by come from home/clock
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Min, Q
+from django.db.models import F, Min, Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from caching.policy import changes_at
@@ -71,12 +73,24 @@ def appeals_ahead(today=None):
     appeals the site has run.
     """
     today = today or clock.today()
-    ahead = list(
+    reading = get_language() or settings.LANGUAGE_CODE
+    copies = list(
         DonationAppealPage.objects.live()
         .filter(public_q())
         .filter(Q(end_date__gte=today) | Q(start_date__gt=today))
+        .filter(locale__language_code__in={reading, settings.LANGUAGE_CODE})
+        .annotate(language=F("locale__language_code"))
         .order_by("end_date", "pk")
     )
+    # One copy of each appeal: in the language being read where it has one, else in the default language;
+    # ``copy_ids`` names every copy, so the one chosen in the settings is found in any language.
+    chosen = {}
+    for appeal in copies:
+        if appeal.language == reading or appeal.translation_key not in chosen:
+            chosen[appeal.translation_key] = appeal
+    ahead = [appeal for appeal in copies if chosen[appeal.translation_key] is appeal]
+    for appeal in ahead:
+        appeal.copy_ids = {copy.pk for copy in copies if copy.translation_key == appeal.translation_key}
     running = [appeal for appeal in ahead if appeal.start_date <= today <= appeal.end_date]
     starts = [appeal.start_date for appeal in ahead if appeal.start_date > today]
     ends = [appeal.end_date for appeal in ahead if appeal.end_date >= today]
@@ -262,8 +276,12 @@ class DonatePage(RoutablePageMixin, BasePage):
         return HttpResponseRedirect(target)
 
 
-class DonationAmount(Orderable):
-    """A suggested amount on the donate form, with what it pays for."""
+class DonationAmount(TranslatableMixin, Orderable):
+    """A suggested amount on the donate form, with what it pays for.
+
+    Translatable, so that wagtail-localize translates what it pays for with the donate page (an inline item
+    that is not is copied as it is into every language).
+    """
 
     page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="suggested_amounts")
     amount = models.PositiveIntegerField(
@@ -279,7 +297,7 @@ class DonationAmount(Orderable):
 
     panels = [FieldPanel("amount"), FieldPanel("description")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "suggested amount"
 
     def __str__(self):
@@ -435,13 +453,15 @@ class DonationAppealPage(BasePage):
 
 
 def running_appeals(today=None):
-    """Every appeal running today, the one that ends soonest first (one query)."""
-    return list(DonationAppealPage.running(today))
+    """Every appeal running today, the one that ends soonest first (one query): the English pages, for the
+    admin (an appeal's translations run with it)."""
+    return list(DonationAppealPage.running(today).filter(locale__language_code=settings.LANGUAGE_CODE))
 
 
 def running_appeal(today=None):
-    """The live appeal running today that ends soonest, or ``None``."""
-    return DonationAppealPage.running(today).first()
+    """The live appeal running today that ends soonest in the language being read (else in English), or
+    ``None``."""
+    return in_reading_language(DonationAppealPage.running(today)).first()
 
 
 def live_donate_page():
@@ -453,7 +473,8 @@ def chosen_cta_appeal(notices, running):
     appeals (``appeals_ahead``), or ``None``."""
     mode = getattr(notices, "donation_cta", CTA_AUTOMATIC) or CTA_AUTOMATIC
     if mode == CTA_APPEAL and notices.donation_cta_appeal_id:
-        return next((appeal for appeal in running if appeal.pk == notices.donation_cta_appeal_id), None)
+        # The chosen appeal, in the copy of the language being read (``appeals_ahead`` keeps one per language).
+        return next((appeal for appeal in running if notices.donation_cta_appeal_id in appeal.copy_ids), None)
     if mode == CTA_AUTOMATIC:
         return running[0] if running else None
     return None

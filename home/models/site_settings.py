@@ -1,14 +1,16 @@
 """Site-wide settings the comms team edits under Settings in the admin.
 
 - **Organisation** (Moderators): who SWP is, how to reach it, where donations go.
-- **Alert banner and call to action** (Editors too): the banner for urgent news and the appeal the
-  donation box across the site shows; routine comms work, kept apart from the organisation's details
-  so that Editors can change it without reaching the donation processor's address.
-- **Navigation** (Editors too): the main menu and the footer.
+- **Donation call to action** (Editors too): the appeal the donation box across the site shows; routine
+  comms work, kept apart from the organisation's details so that Editors can change it without reaching
+  the donation processor's address. It is a choice of appeal, the same in every language: each language
+  shows that appeal's own translation.
+
+The words every page shows (the menus and footer, the alert banner) are in each language and live in
+home/models/site_text.py.
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -16,7 +18,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from home.blocks import LinkBlock
 from home.donations import CTA_AUTOMATIC, CTA_CHOICES, validate_donate_url_pattern
 from home.forms_admin import NoticeSettingsForm
 
@@ -136,7 +137,7 @@ class OrganisationSettings(BaseSiteSetting):
             heading="Donate button",
             help_text=(
                 "Which appeal the call to action across the site shows is chosen under "
-                "Settings › Alert banner and call to action."
+                "Settings › Donation call to action."
             ),
         ),
         MultiFieldPanel([FieldPanel("office_hours"), FieldPanel("languages_spoken")], heading="Office hours"),
@@ -156,37 +157,10 @@ class OrganisationSettings(BaseSiteSetting):
         return [line.strip() for line in self.office_hours.splitlines() if line.strip()]
 
 
-@register_setting(icon="warning")
+@register_setting(icon="pick")
 class NoticeSettings(BaseSiteSetting):
-    """The alert banner and the donation call to action: what the comms team changes week to week."""
+    """The donation call to action: which appeal the donation box across the site shows."""
 
-    alert_enabled = models.BooleanField(
-        default=False,
-        verbose_name=_("Show the alert banner"),
-        help_text=_("Tick to show the banner below at the top of every page, for urgent news."),
-    )
-    alert_text = models.CharField(
-        max_length=250,
-        blank=True,
-        verbose_name=_("alert text"),
-        help_text=_("The banner's message; one short sentence."),
-    )
-    alert_short_text = models.CharField(
-        max_length=90,
-        blank=True,
-        verbose_name=_("short alert for phones"),
-        help_text=_(
-            "Optional: the banner's message in a few words (under 90 characters), shown on phones so the "
-            "banner takes one or two lines, followed by a 'More' link to the address below. Leave empty to "
-            "show the message above everywhere."
-        ),
-    )
-    alert_link = models.CharField(
-        max_length=500,
-        blank=True,
-        verbose_name=_("alert link"),
-        help_text=_("Optional: where the banner links to, such as /press/ or https://…."),
-    )
     donation_cta = models.CharField(
         max_length=20,
         choices=CTA_CHOICES,
@@ -203,7 +177,8 @@ class NoticeSettings(BaseSiteSetting):
         verbose_name=_("Appeal in the call to action"),
         help_text=_(
             "Used when the call to action is set to 'the appeal chosen below'. Only appeals running today "
-            "are listed; once the chosen appeal ends, the call to action shows the donate page."
+            "are listed; once the chosen appeal ends, the call to action shows the donate page. Pages in "
+            "another language show the appeal's translation in that language, where it has one."
         ),
     )
 
@@ -211,72 +186,28 @@ class NoticeSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("alert_enabled"),
-                FieldPanel("alert_text"),
-                FieldPanel("alert_short_text"),
-                FieldPanel("alert_link"),
-            ],
-            heading=_("Alert banner"),
-            help_text=_("Changes show on every page as soon as you press Save; there is no review step."),
-        ),
-        MultiFieldPanel(
-            [
                 FieldPanel("donation_cta", widget=forms.RadioSelect),
                 FieldPanel("donation_cta_appeal", widget=forms.Select),
             ],
             heading=_("Donation call to action"),
-            help_text=_("The dashboard lists every appeal running today and the one the call to action uses."),
+            help_text=_(
+                "The dashboard lists every appeal running today and the one the call to action uses. "
+                "The alert banner has its own item in the menu, Alert banner."
+            ),
         ),
     ]
 
     class Meta:
-        verbose_name = _("alert banner and call to action")
-
-    def clean(self):
-        super().clean()
-        if self.alert_short_text and not self.alert_link:
-            raise ValidationError(
-                {"alert_link": _("The short alert links to the full message: give the address where people read it.")}
-            )
+        verbose_name = _("donation call to action")
 
 
-class FooterGroupBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=60, help_text="The group's heading, such as 'Publications'.")
-    links = blocks.ListBlock(LinkBlock(), help_text="The links in this group, in order.")
-
-    class Meta:
-        icon = "list-ul"
-        label = "Footer group"
-
-
-@register_setting(icon="list-ul")
-class NavigationSettings(BaseSiteSetting):
-    """The main menu and the footer, edited without code."""
-
-    main_menu = StreamField(
-        [("link", LinkBlock())],
-        blank=True,
-        help_text="The links across the top of every page, in order. Drag to reorder.",
-    )
-    footer_groups = StreamField(
-        [("group", FooterGroupBlock())],
-        blank=True,
-        help_text="The groups of links in the footer, each with a heading.",
-    )
-
-    panels = [FieldPanel("main_menu"), FieldPanel("footer_groups")]
-
-    class Meta:
-        verbose_name = "navigation"
-
-
-SITE_SETTINGS = (OrganisationSettings, NoticeSettings, NavigationSettings)
+SITE_SETTINGS = (OrganisationSettings, NoticeSettings)
 
 
 def load_site_settings(request):
-    """Read the site's three settings for ``request`` in one query, for every ``for_request`` that follows.
+    """Read the site's two settings for ``request`` in one query, for every ``for_request`` that follows.
 
-    Every page shows all three (the header, the alert banner, the menus and the footer); each
+    Every page shows both (the header and footer, the call to action); each
     ``for_request`` would read its own table. This reads them together from the request's site, each
     with the images its ``select_related`` names, and hands each to Wagtail's settings for the rest of the
     request under the name ``get_cache_attr_name()`` gives, as Wagtail's own settings preview does. A

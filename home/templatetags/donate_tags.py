@@ -1,7 +1,7 @@
 """Donation template tags: the site-wide call to action and dollar amounts.
 
 ``{% load donate_tags %}{% donate_cta %}`` shows the running appeal (or the donate
-page) as the comms team chose under Settings › Alert banner and call to action; it costs a fixed,
+page) as the comms team chose under Settings › Donation call to action; it costs a fixed,
 small number of queries.
 """
 

@@ -11,7 +11,6 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from home.breadcrumbs import breadcrumb_ancestors
-from home.phones import tel_href
 from home.structured_data import breadcrumb_list_json_ld, organisation_profile_json_ld
 
 register = template.Library()
@@ -146,107 +145,23 @@ def organisation_json_ld(context):
     )
 
 
-def _raw_links(raw_list):
-    """The raw values of a list of links, as a StreamField or a ListBlock stores them."""
-    for item in raw_list or []:
-        yield item["value"] if isinstance(item, dict) and "value" in item else item
-
-
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...]}``.
-
-    Each link is ``{"href", "text"}``; each footer group ``{"heading", "links"}``. The settings are read
-    once per request (``for_request`` keeps them on it), and the pages that the menu's and the footer's
-    links choose are loaded in one query with the header's two buttons; their addresses come from the
-    site root paths the request already holds. A link reads as ``LinkValue`` (home/blocks.py) reads it:
-    its label, else the chosen page's title, else its address. ``get_help`` and ``donate`` are the
-    header's two buttons (``{"href", …}`` or ``None`` when the site has no such page); ``get_help`` also
-    carries the intake phone for the home page.
-    """
-    from wagtail.models import Site
-
-    from home.models import NavigationSettings
+    """The main menu, the footer and the header's buttons in the language being read (home/site_text.py)."""
+    from home.site_text import site_navigation as navigation_for
 
     request = context.get("request")
     if request is None:
         return {"menu": [], "footer": []}
-    cached = getattr(request, "_swp_site_navigation", None)
-    if cached is not None:  # the header and the footer both ask
-        return cached
-    settings = NavigationSettings.for_request(request)
-    menu = list(_raw_links(settings.main_menu.raw_data))
-    groups = [group["value"] for group in settings.footer_groups.raw_data]
-    footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
-    page_ids = {link.get("page") for link in menu} | {link.get("page") for _, links in footer for link in links}
-    pages, buttons = navigation_pages(Site.find_for_request(request), [pk for pk in page_ids if pk])
-
-    def as_link(raw):
-        page = pages.get(raw.get("page")) if raw.get("page") else None
-        href = (page.get_url(request) or "") if page is not None else raw.get("url") or ""
-        text = raw.get("label") or (page.title if page is not None else raw.get("url") or "")
-        return {"href": href, "text": text}
-
-    get_help, donate = buttons.get("get_help"), buttons.get("donate")
-    navigation = {
-        "menu": [as_link(link) for link in menu],
-        "footer": [{"heading": heading, "links": [as_link(link) for link in links]} for heading, links in footer],
-        "get_help": {
-            "href": get_help.get_url(request),
-            "phone": get_help.help_phone,
-            "phone_href": tel_href(get_help.help_phone),
-        }
-        if get_help
-        else None,
-        "donate": {"href": donate.get_url(request)} if donate else None,
-    }
-    request._swp_site_navigation = navigation
-    return navigation
+    return navigation_for(request)
 
 
-def navigation_pages(site, page_ids):
-    """``({id: page}, {"get_help": page, "donate": page})`` in one query.
+@register.simple_tag
+def alert_banner():
+    """The alert banner's words in the language being read, or ``None`` when it is off (home/site_text.py)."""
+    from home.site_text import alert_banner as banner
 
-    The pages the menus link to (published or not, as chosen), and the header's two buttons: the first
-    live Get help page and first live Donate page, in tree order, of the language being read (or of the
-    default language while it has none); a Get help page comes with its intake phone as ``help_phone``.
-    """
-    from django.conf import settings
-    from django.db.models import Case, F, Q, Value, When
-    from wagtail.models import Page
-
-    from home.models import DonatePage, GetHelpPage
-
-    reading = get_language() or settings.LANGUAGE_CODE
-    wanted = Q(pk__in=page_ids)
-    if site is not None:
-        # Below a home page (the site's root page or one of its translations, its siblings under Wagtail's
-        # root), through subqueries on the two small tables: the database reads the pages it needs by their
-        # ids, never the whole tree.
-        languages = {reading, settings.LANGUAGE_CODE}
-        for model in (GetHelpPage, DonatePage):
-            buttons = model.objects.live().filter(depth__gt=site.root_page.depth, locale__language_code__in=languages)
-            wanted |= Q(pk__in=buttons.order_by().values("pk"))
-    found = Page.objects.filter(wanted).annotate(
-        help_phone=F("gethelppage__phone"),
-        language=F("locale__language_code"),
-        button=Case(
-            When(gethelppage__isnull=False, then=Value("get_help")),
-            When(donatepage__isnull=False, then=Value("donate")),
-            default=Value(""),
-        ),
-    )
-    pages, candidates = {}, {}
-    for page in found:  # in tree order
-        if page.pk in page_ids:
-            pages[page.pk] = page
-        if page.button and page.live and site is not None and page.depth > site.root_page.depth:
-            candidates.setdefault(page.button, []).append(page)
-    buttons = {
-        button: next((page for page in choices if page.language == reading), choices[0])
-        for button, choices in candidates.items()
-    }
-    return pages, buttons
+    return banner()
 
 
 @register.simple_tag(takes_context=True)

@@ -86,12 +86,13 @@ def block_data(prefix, value):
     if isinstance(value, dict):
         for key, item in value.items():
             data.update(block_data(f"{prefix}-{key}", item))
-    elif isinstance(value, list):  # a ListBlock
+    elif isinstance(value, list):  # a ListBlock: bare values, or items stored with their ids
         data[f"{prefix}-count"] = str(len(value))
         for index, item in enumerate(value):
-            data.update(block_data(f"{prefix}-{index}-value", item))
+            is_item = isinstance(item, dict) and item.get("type") == "item" and "value" in item
+            data.update(block_data(f"{prefix}-{index}-value", item["value"] if is_item else item))
             data.update({f"{prefix}-{index}-deleted": "", f"{prefix}-{index}-order": str(index)})
-            data[f"{prefix}-{index}-id"] = ""
+            data[f"{prefix}-{index}-id"] = item.get("id", "") if is_item else ""
     else:
         data[prefix] = "" if value is None else str(value)
     return data

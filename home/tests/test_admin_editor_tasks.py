@@ -2,8 +2,8 @@
 
 An Editor (group "Editors", not a superuser) opens the real add or edit form, fills it in as a person
 would and presses Submit to Moderator approval; the page or press appearance is then in review and not
-on the site. Publishing stays a Moderator's step (test_admin_moderation.py). The navigation and the alert
-banner are settings: they change the site when saved, with no review.
+on the site. Publishing stays a Moderator's step (test_admin_moderation.py). The menus and footer and the
+alert banner are snippets with a copy per language: they change the site when saved, with no review.
 
 1. a report with its PDF            6. a donation appeal
 2. an embargoed press release       7. the footer menu
@@ -20,10 +20,11 @@ from datetime import timedelta
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home import clock
-from home.models import DonatePage, DonationAppealPage, NavigationSettings, NoticeSettings
+from home.models import AlertBanner, DonatePage, DonationAppealPage, Navigation
 from people import factories as people_factories
 from people.models import InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
 from press.models import PressAppearance, PressIndexPage, PressReleasePage
@@ -37,7 +38,6 @@ from .admin_helpers import (
     press_appearance_post,
     raw_stream,
     review_in_progress,
-    site,
     stream_data,
 )
 
@@ -235,12 +235,16 @@ def test_6_an_editor_adds_a_donation_appeal_under_donate_and_submits_it(client, 
     assert "Spring legal fund appeal" not in client.get("/donate/").content.decode()
 
 
-# --- 7. The footer menu (a setting: no review) ---------------------------------------------------
+# --- 7. The footer menu (a snippet with a copy per language: no review) --------------------------
+
+
+def english(model):
+    return model.objects.get(locale=Locale.get_default())
 
 
 def test_7_an_editor_changes_the_main_menu_and_the_footer(client, editor):
-    navigation = NavigationSettings.for_site(site())
-    path, data = form_data(client, f"/admin/settings/home/navigationsettings/{site().pk}/")
+    navigation = english(Navigation)
+    path, data = form_data(client, f"/admin/snippets/home/navigation/edit/{navigation.pk}/")
     menu = raw_stream(navigation.main_menu) + [("link", {"label": "Know your rights", "page": None, "url": "/kyr/"})]
     footer = raw_stream(navigation.footer_groups)
     footer[0][1]["heading"] = "Our publications"
@@ -254,31 +258,31 @@ def test_7_an_editor_changes_the_main_menu_and_the_footer(client, editor):
     assert "Our publications" in html
 
 
-# --- 8. The alert banner (a setting: no review) --------------------------------------------------
+# --- 8. The alert banner (a snippet with a copy per language: no review) ---------------------------
 
 
 def test_8_an_editor_puts_up_the_alert_banner_with_a_short_text_for_phones(client, editor):
-    path, data = form_data(client, f"/admin/settings/home/noticesettings/{site().pk}/")
+    path, data = form_data(client, f"/admin/snippets/home/alertbanner/edit/{english(AlertBanner).pk}/")
     data.update(
         {
-            "alert_enabled": "on",
-            "alert_text": "The office is closed on Friday for the holiday; leave a message on the intake line.",
-            "alert_short_text": "Office closed Friday",
-            "alert_link": "/get-help/",
+            "enabled": "on",
+            "text": "The office is closed on Friday for the holiday; leave a message on the intake line.",
+            "short_text": "Office closed Friday",
+            "link": "/get-help/",
         }
     )
     assert client.post(path, data).status_code == 302
-    notices = NoticeSettings.for_site(site())
-    assert notices.alert_enabled and notices.alert_short_text == "Office closed Friday"
+    banner = english(AlertBanner)
+    assert banner.enabled and banner.short_text == "Office closed Friday"
     html = client.get("/").content.decode()
     assert 'aria-label="Announcement"' in html
     assert "Office closed Friday" in html and "The office is closed on Friday for the holiday" in html
 
     # A short alert without a link to the full message is refused, with a message by the link.
-    data.update({"alert_link": ""})
+    data.update({"link": ""})
     response = client.post(path, data)
     assert response.status_code == 200
-    assert "alert_link" in response.context["form"].errors
+    assert "link" in response.context["form"].errors
 
 
 # --- 9. Admin search ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, TranslatableMixin
 
 from home.models import ContactPage, DonatePage, HomePage, SitemapPage, StandardPage
 from people.models import InternshipIndexPage, StaffIndexPage
@@ -103,8 +103,9 @@ def test_an_editor_cannot_open_the_form_for_a_second_singleton(client):
 
 
 WAGTAIL_BASES = (Page, AbstractImage, AbstractDocument, AbstractRendition, AbstractFormField, AbstractEmailForm)
-# Drafts, revisions and locking of snippets (press appearances): Wagtail's own fields, shown in its own panels.
-WAGTAIL_MIXINS = (DraftStateMixin, LockableMixin, RevisionMixin)
+# Drafts, revisions and locking of snippets (press appearances), and the language and translation key of
+# translatable ones: Wagtail's own fields, shown in its own panels or never.
+WAGTAIL_MIXINS = (DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin)
 
 
 def inherited_from_wagtail(model, field):

@@ -6,7 +6,7 @@ import pytest
 from django.utils.text import capfirst
 
 from home import editor_guide
-from home.models import GetHelpPage, HolidayClosure, KnowYourRightsPage, NoticeSettings, OfficeHours
+from home.models import AlertBanner, GetHelpPage, HolidayClosure, KnowYourRightsPage, OfficeHours
 
 from .admin_helpers import make_member
 
@@ -71,7 +71,7 @@ def test_the_guide_is_cleaned_of_anything_but_text_links_and_pictures():
 def test_the_guide_names_the_fields_as_the_admin_labels_them_and_shows_every_picture_it_links():
     guide = " ".join(editor_guide.GUIDE.read_text(encoding="utf-8").split())  # bold text may wrap
     fields = {
-        NoticeSettings: ["alert_text", "alert_short_text", "alert_link"],
+        AlertBanner: ["text", "short_text", "link"],
         GetHelpPage: [
             "phone", "phone_note", "email", "text_number", "address", "address_note", "hours_note", "languages",
             "languages_note",

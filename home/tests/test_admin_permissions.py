@@ -10,7 +10,8 @@ pytestmark = pytest.mark.django_db
 
 APPLICATIONS = "/admin/people/internshipapplication/"
 ORG_SETTINGS = "/admin/settings/home/organisationsettings/"
-NAV_SETTINGS = "/admin/settings/home/navigationsettings/"
+NAVIGATION = "/admin/snippets/home/navigation/"
+ALERT_BANNER = "/admin/snippets/home/alertbanner/"
 REDIRECTS = "/admin/redirects/"
 PRESS_APPEARANCES = "/admin/snippets/press/pressappearance/"
 NOTICE_SETTINGS = "/admin/settings/home/noticesettings/"
@@ -58,8 +59,8 @@ def test_an_editor_can_add_pages_but_sees_no_applications_organisation_settings_
     assert client.get(f"/admin/pages/add/home/standardpage/{home_page().pk}/").status_code == 200
     assert client.get("/admin/images/").status_code == 200
     assert client.get("/admin/documents/").status_code == 200
-    # Routine work (issue 18): appearances, menus, the alert banner and call to action.
-    for url in (NAV_SETTINGS, NOTICE_SETTINGS, PRESS_APPEARANCES):
+    # Routine work (issue 18): appearances, menus, the alert banner and the call to action.
+    for url in (NAVIGATION, ALERT_BANNER, NOTICE_SETTINGS, PRESS_APPEARANCES):
         assert client.get(url, follow=True).status_code == 200, url
     for url in (APPLICATIONS, ORG_SETTINGS, REDIRECTS):
         assert refused(client.get(url)), url
@@ -76,7 +77,8 @@ def test_a_moderator_can_publish_and_manage_settings_press_and_redirects(client)
     assert client.get(page.url).status_code == 200
     for url in (
         ORG_SETTINGS,
-        NAV_SETTINGS,
+        NAVIGATION,
+        ALERT_BANNER,
         NOTICE_SETTINGS,
         REDIRECTS,
         PRESS_APPEARANCES,
@@ -98,7 +100,7 @@ def test_an_internship_reviewer_sees_applications_and_nothing_else(client):
         f"/admin/pages/{home_page().pk}/",
         f"/admin/pages/{home_page().pk}/edit/",
         ORG_SETTINGS,
-        NAV_SETTINGS,
+        NAVIGATION,
         REDIRECTS,
         PRESS_APPEARANCES,
         "/admin/images/",

@@ -52,7 +52,7 @@ def org(site):
 
 @pytest.fixture
 def notices(site):
-    """The alert banner and call to action settings, where the call to action is chosen."""
+    """The donation call to action settings, where the call to action is chosen."""
     return NoticeSettings.for_site(site)
 
 

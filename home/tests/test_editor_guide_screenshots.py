@@ -88,7 +88,6 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
                 None,
             ),
             ("10-add-donation-appeal", f"/admin/pages/add/home/donationappealpage/{ids['/home/donate/']}/", None),
-            ("11-navigation-settings", "/admin/settings/home/navigationsettings/", None),
             ("12-organisation-settings", "/admin/settings/home/organisationsettings/", None),
             ("13-edit-page", f"/admin/pages/{ids['/home/about/']}/edit/", None),
             ("15-redirects-import", "/admin/redirects/import/", None),
@@ -102,8 +101,14 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
                 expect(page.get_by_text(text).first).to_be_visible()
             shoot(page, name)
 
+        # The English menus and footer, opened from their list (one copy per language).
+        page.goto(url + "/admin/snippets/home/navigation/")
+        page.get_by_role("link", name="Menus and footer (English)").first.click()
+        shoot(page, "11-navigation-settings")
+
         # The alert banner, filled in as for a long message with its short version for phones (not saved).
-        page.goto(url + "/admin/settings/home/noticesettings/")
+        page.goto(url + "/admin/snippets/home/alertbanner/")
+        page.get_by_role("link", name="Alert banner (English)").first.click()
         page.get_by_label("Show the alert banner").check()
         page.get_by_label("Alert text", exact=True).fill(
             "Our office is closed on Friday 27 November; call the intake line to leave a message and we call "

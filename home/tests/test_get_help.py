@@ -7,16 +7,16 @@ from datetime import date, time, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.clock import today as local_today
 from home.models import (
+    AlertBanner,
     GetHelpPage,
     HolidayClosure,
     HomePage,
     KnowYourRightsPage,
-    NoticeSettings,
     OfficeHours,
     StandardPage,
 )
@@ -246,12 +246,12 @@ def test_the_home_page_leads_with_help_before_the_mission(client):
 
 @pytest.mark.django_db
 def test_the_alert_shows_its_short_text_and_a_more_link(client):
-    org = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
-    org.alert_enabled = True
-    org.alert_text = "Our office is closed on Thursday and Friday for Thanksgiving; we answer again on Monday."
-    org.alert_short_text = "Closed Thursday and Friday."
-    org.alert_link = "/get-help/"
-    org.save()
+    banner = AlertBanner.objects.get(locale=Locale.get_default())
+    banner.enabled = True
+    banner.text = "Our office is closed on Thursday and Friday for Thanksgiving; we answer again on Monday."
+    banner.short_text = "Closed Thursday and Friday."
+    banner.link = "/get-help/"
+    banner.save()
     html = client.get("/about/").content.decode()
     banner = html.split('<div class="alert-banner"', 1)[1].split("</div>", 1)[0]
     assert '<span class="alert-banner__short">Closed Thursday and Friday.</span>' in banner
@@ -262,12 +262,12 @@ def test_the_alert_shows_its_short_text_and_a_more_link(client):
 
 @pytest.mark.django_db
 def test_a_short_alert_needs_the_link_to_the_full_message():
-    org = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
-    org.alert_short_text = "Closed Friday."
-    org.alert_link = ""
+    banner = AlertBanner.objects.get(locale=Locale.get_default())
+    banner.short_text = "Closed Friday."
+    banner.link = ""
     with pytest.raises(ValidationError) as error:
-        org.clean()
-    assert "alert_link" in error.value.message_dict
+        banner.clean()
+    assert "link" in error.value.message_dict
 
 
 @pytest.mark.django_db

@@ -14,17 +14,17 @@ NEW_YORK = ZoneInfo("America/New_York")
 PHONE = {"width": 375, "height": 812}
 
 SET_ALERT = """
-from wagtail.models import Site
-from home.models import NoticeSettings
-org = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
-org.alert_enabled = {enabled}
-org.alert_text = (
+from wagtail.models import Locale
+from home.models import AlertBanner
+banner = AlertBanner.objects.get(locale=Locale.get_default())
+banner.enabled = {enabled}
+banner.text = (
     "Our office is closed on Thursday 26 and Friday 27 November for Thanksgiving; "
     "we answer messages again from Monday 30 November."
 )
-org.alert_short_text = "Office closed 26–27 November for Thanksgiving."
-org.alert_link = "/get-help/"
-org.save()
+banner.short_text = "Office closed 26–27 November for Thanksgiving."
+banner.link = "/get-help/"
+banner.save()
 """
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.utils import translation
 
 from publications.models import PublicationPage
 

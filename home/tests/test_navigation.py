@@ -3,9 +3,9 @@
 import re
 
 import pytest
-from wagtail.models import Site
+from wagtail.models import Locale
 
-from home.models import NavigationSettings
+from home.models import Navigation
 
 SEED_MENU = ["home", "about", "publications", "press", "campaigns", "multimedia", "resources", "contact", "donate"]
 SEED_FOOTER = {
@@ -64,7 +64,7 @@ def test_current_section_is_marked_in_the_menu(client):
 
 @pytest.mark.django_db
 def test_editors_can_rename_reorder_add_and_remove_menu_items(client):
-    nav = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    nav = Navigation.objects.get(locale=Locale.get_default())
     items = [item.value for item in nav.main_menu]
     about = next(value for value in items if value.text == "about")
     nav.main_menu = [
@@ -81,8 +81,8 @@ def test_editors_can_rename_reorder_add_and_remove_menu_items(client):
 
 
 @pytest.mark.django_db
-def test_the_navigation_settings_open_in_the_admin(admin_client):
-    site = Site.objects.get(is_default_site=True)
-    response = admin_client.get(f"/admin/settings/home/navigationsettings/{site.pk}/")
+def test_the_menus_and_footer_open_in_the_admin(admin_client):
+    nav = Navigation.objects.get(locale=Locale.get_default())
+    response = admin_client.get(f"/admin/snippets/home/navigation/edit/{nav.pk}/")
     assert response.status_code == 200
     assert "The links across the top of every page" in response.content.decode()

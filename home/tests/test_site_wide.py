@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 import pytest
 from django.db import DatabaseError
 from django.test import RequestFactory
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from home.models import NoticeSettings
+from home.models import AlertBanner
 
 ROOT = Path(__file__).resolve().parents[2]
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -169,11 +169,11 @@ def test_public_pages_request_nothing_from_other_sites(client):
 
 @pytest.mark.django_db
 def test_alert_banner_shows_only_when_switched_on(client):
-    notices = NoticeSettings.for_site(Site.objects.get(is_default_site=True))
+    banner = AlertBanner.objects.get(locale=Locale.get_default())
     assert "Announcement" not in client.get("/").content.decode()
-    notices.alert_enabled = True
-    notices.alert_text = "Our office is closed on Friday."
-    notices.save()
+    banner.enabled = True
+    banner.text = "Our office is closed on Friday."
+    banner.save()
     html = client.get("/").content.decode()
     assert 'aria-label="Announcement"' in html and "Our office is closed on Friday." in html
 

@@ -9,6 +9,7 @@ publication has a chosen cover: each shows the first page of its PDF (home/docum
 from datetime import date
 
 from django.utils import timezone
+from wagtail.models import Locale
 
 from home.demo import ensure_child, ensure_document, make_pdf_bytes, publish, stream
 from publications.models import PublicationCategory, PublicationIndexPage, PublicationPage, RelatedPublication
@@ -17,10 +18,13 @@ from . import content
 
 
 def ensure_categories():
+    """The categories' English copies (publications/demo/translate.py makes the Spanish ones)."""
+    english = Locale.get_default()
     categories = {}
     for spec in content.CATEGORIES:
         category, _ = PublicationCategory.objects.get_or_create(
             slug=spec["slug"],
+            locale=english,
             defaults={key: value for key, value in spec.items() if key != "slug"},
         )
         categories[spec["slug"]] = category

@@ -1,0 +1,213 @@
+"""The menus, the footer, the header's buttons and the alert banner as a page in one language shows them.
+
+The words come from the copy of each snippet (home/models/site_text.py) in the language being read, else
+the English copy. A link to a page goes to the page's live translation in that language, titled with its
+translated title when the link has no words of its own. Where the page has no translation yet the link
+goes to the English page, says so ("(in English)", in the language being read) and carries
+``hreflang="en"``, so a Spanish page never leads to a missing page. A local address typed in a link (not a
+chosen page) that is not under the language's own prefix (``/es/``) is an English page: it is marked too.
+
+The cost is fixed whatever the number of links: the menus' copy, then the linked pages and their
+translations together in one query, then one query for each header button.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from home.languages import in_reading_language
+
+
+def reading_language():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def _raw_links(raw_list):
+    """The raw values of a list of links, as a StreamField or a ListBlock stores them."""
+    for item in raw_list or []:
+        yield item["value"] if isinstance(item, dict) and "value" in item else item
+
+
+def pages_in_language(page_ids, language):
+    """``({id: linked page}, {translation_key: its live translation in language})``, in one query."""
+    page_ids = {pk for pk in page_ids if pk}
+    if not page_ids:
+        return {}, {}
+    linked = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    rows = Page.objects.filter(
+        Q(pk__in=page_ids) | Q(translation_key__in=linked, locale__language_code=language, live=True)
+    ).select_related("locale")
+    by_id, translated = {}, {}
+    for row in rows:
+        if row.pk in page_ids:
+            by_id[row.pk] = row
+        if row.live and row.locale.language_code == language:
+            translated[row.translation_key] = row
+    return by_id, translated
+
+
+def is_other_language_address(href, language):
+    """A path on this site that is not under ``language``'s prefix: a page in the default language."""
+    if language == settings.LANGUAGE_CODE or not href.startswith("/") or href.startswith("//"):
+        return False
+    return not (href == f"/{language}/" or href.startswith(f"/{language}/"))
+
+
+def link_content(text, text_lang, note, language):
+    """What a link shows: its words (with their language when it is not the page's) and the note, as HTML."""
+    words = format_html('<span lang="{}">{}</span>', text_lang, text) if text_lang else format_html("{}", text)
+    if not note:
+        return words
+    return format_html('{} <span class="link-language" lang="{}">{}</span>', words, language, note)
+
+
+def link(raw, pages, translated, language, request):
+    """``{"href", "text", "text_lang", "hreflang", "note", "content"}`` of one raw link (see the module's
+    docstring); ``content`` is the HTML inside the link."""
+    page = pages.get(raw.get("page")) if raw.get("page") else None
+    label = raw.get("label") or ""
+    shown = {"text_lang": "", "hreflang": "", "note": ""}
+    if page is None:
+        href = raw.get("url") or ""
+        shown.update(href=href, text=label or href)
+        if is_other_language_address(href, language):
+            shown.update(hreflang=settings.LANGUAGE_CODE, note=_("(in English)"))
+        shown["content"] = link_content(shown["text"], "", shown["note"], language)
+        return shown
+    target = translated.get(page.translation_key) or page
+    shown.update(href=target.get_url(request) or "", text=label or target.title)
+    target_language = target.locale.language_code
+    if target_language != language:
+        # Untranslated pages fall back to English, the one language a note is written for.
+        note = _("(in English)") if target_language == settings.LANGUAGE_CODE else ""
+        shown.update(hreflang=target_language, note=note)
+        if not label:
+            shown["text_lang"] = target_language
+    shown["content"] = link_content(shown["text"], shown["text_lang"], shown["note"], language)
+    return shown
+
+
+def site_navigation(request):
+    """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...], "get_help", "donate"}``.
+
+    Each footer group is ``{"heading", "links"}``; each link as ``link`` makes it. ``get_help`` and
+    ``donate`` are the header's two buttons (or ``None`` when the site has no such page). Kept on the
+    request: the header and the footer both ask.
+    """
+    from wagtail.models import Site
+
+    from home.models import Navigation
+
+    cached = getattr(request, "_swp_site_navigation", None)
+    if cached is not None:
+        return cached
+    language = reading_language()
+    navigation = in_reading_language(Navigation.objects.all()).first()
+    menu = list(_raw_links(navigation.main_menu.raw_data)) if navigation else []
+    groups = [group["value"] for group in navigation.footer_groups.raw_data] if navigation else []
+    footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
+    page_ids = {raw.get("page") for raw in menu} | {raw.get("page") for _, links in footer for raw in links}
+    pages, translated = pages_in_language(page_ids, language)
+    result = {
+        "menu": [link(raw, pages, translated, language, request) for raw in menu],
+        "footer": [
+            {"heading": heading, "links": [link(raw, pages, translated, language, request) for raw in links]}
+            for heading, links in footer
+        ],
+        **header_buttons(Site.find_for_request(request), request),
+    }
+    request._swp_site_navigation = result
+    return result
+
+
+def button_pages(site):
+    """``{"get_help": page, "donate": page}``: the site's first live Get help and Donate pages in tree order, in
+    the language being read, else in English. One query, through subqueries on the two small tables, so the
+    database reads the pages it needs by their ids, never the whole tree; a Get help page comes with its
+    intake phone as ``help_phone`` and each with its ``language``."""
+    from django.db.models import Case, F, Value, When
+
+    from home.models import DonatePage, GetHelpPage
+
+    language = reading_language()
+    languages = {language, settings.LANGUAGE_CODE}
+    wanted = Q()
+    for model in (GetHelpPage, DonatePage):
+        # Below a home page: the site's root page or one of its translations (its siblings under Wagtail's root).
+        below_a_home = model.objects.live().filter(depth__gt=site.root_page.depth, locale__language_code__in=languages)
+        wanted |= Q(pk__in=below_a_home.order_by().values("pk"))
+    found = (
+        Page.objects.filter(wanted)
+        .annotate(
+            help_phone=F("gethelppage__phone"),
+            language=F("locale__language_code"),
+            button=Case(When(gethelppage__isnull=False, then=Value("get_help")), default=Value("donate")),
+        )
+        .only("id", "url_path", "path", "depth", "locale")
+        .order_by("path")
+    )
+    candidates = {}
+    for page in found:
+        candidates.setdefault(page.button, []).append(page)
+    return {
+        button: next((page for page in pages if page.language == language), pages[0])
+        for button, pages in candidates.items()
+    }
+
+
+def header_buttons(site, request):
+    """The Get help and Donate pages in the language being read (else English), for every page's header."""
+    from home.phones import tel_href
+
+    if site is None:
+        return {"get_help": None, "donate": None}
+    language = reading_language()
+    pages = button_pages(site)
+    get_help, donate = pages.get("get_help"), pages.get("donate")
+
+    def button(page):
+        # The page's language, when it is not the one being read (its English page, for now).
+        return {"href": page.get_url(request), "hreflang": page.language if page.language != language else ""}
+
+    return {
+        "get_help": {**button(get_help), "phone": get_help.help_phone, "phone_href": tel_href(get_help.help_phone)}
+        if get_help
+        else None,
+        "donate": button(donate) if donate else None,
+    }
+
+
+def alert_banner():
+    """What the alert banner shows on a page in the language being read, or ``None`` when it is off.
+
+    It is on when the English copy is ticked. Its words are the copy in the language being read, when that
+    copy was saved after the English one last was (a translation synced since the news changed), else the
+    English copy's, marked as English. One query.
+    """
+    from home.models import AlertBanner
+
+    language = reading_language()
+    copies = {
+        banner.locale.language_code: banner
+        for banner in AlertBanner.objects.filter(
+            locale__language_code__in={language, settings.LANGUAGE_CODE}
+        ).select_related("locale")
+    }
+    english = copies.get(settings.LANGUAGE_CODE)
+    if english is None or not english.enabled or not english.text:
+        return None
+    own = copies.get(language)
+    if own is not None and own.text and own.updated_at >= english.updated_at:
+        banner, lang = own, ""
+    else:
+        banner, lang = english, ("" if language == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE)
+    return {
+        "text": banner.text,
+        "short_text": banner.short_text,
+        "link": banner.link,
+        "lang": lang,
+        "hreflang": settings.LANGUAGE_CODE if is_other_language_address(banner.link, language) else "",
+    }
