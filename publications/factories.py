@@ -6,6 +6,7 @@ from datetime import date
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
 from home.demo import ensure_image, make_pdf_bytes
 
@@ -15,8 +16,8 @@ _numbers = itertools.count(1)
 
 
 def get_index():
-    """The site's publications section (the demo creates it)."""
-    return PublicationIndexPage.objects.get()
+    """The English publications section (the demo creates one per language)."""
+    return PublicationIndexPage.objects.get(locale=Locale.get_default())
 
 
 def make_category(name=None, slug=None, **fields):

@@ -31,6 +31,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
@@ -371,6 +372,11 @@ class PublicationPage(RoutablePageMixin, BasePage):
     # Wagtail loads the page being served with the default manager; tree changes use ``objects``, which
     # must not join the nullable foreign keys (PostgreSQL refuses SELECT … FOR UPDATE across outer joins).
     serving = PublicationPageManager()
+
+    # Translations: ``language`` says what language this page's own document is in. A translation may offer a
+    # PDF in its language (an override of ``document`` in the translation editor), so the language is copied
+    # once, when the translation is made, and is never synchronised with the English page after that.
+    override_translatable_fields = [BaseTranslatableField("language")]
 
     summary_field = "summary"
     image_field = "cover"

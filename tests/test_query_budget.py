@@ -41,7 +41,7 @@ BUDGET = {
     "sitemap": 18,
     "get help": 18,
     "know your rights guide": 17,
-    "guide in spanish": 17,
+    "guide in spanish": 18,  # the Spanish guide: one more to find the Spanish home page below /es/
     "staff bio": 18,
     "internship posting": 18,
     "apply form": 18,
