@@ -501,8 +501,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
         return bool(document and (document.file_extension or "").lower() == "pdf")
 
     def related_items(self, limit=3):
-        """Hand-picked related publications, else those sharing the most topics, else the same category's."""
-        live = PublicationPage.objects.live().filter(public_q())
+        """Hand-picked related publications, else those sharing the most topics, else the same category's; all in
+        this page's language (a translation shares its topics with the English page, but not its readers)."""
+        live = PublicationPage.objects.live().filter(public_q(), locale_id=self.locale_id)
         chosen_ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
         if chosen_ids:
             pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids))}

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Min, Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -414,7 +415,8 @@ def running_appeal(today=None):
 
 
 def live_donate_page():
-    return DonatePage.objects.live().filter(public_q()).first()
+    """The donate page in the language being read (each language has its own), or ``None``."""
+    return DonatePage.objects.live().filter(public_q(), locale__language_code=get_language()).first()
 
 
 def chosen_cta_appeal(notices, today=None):
