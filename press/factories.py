@@ -6,6 +6,7 @@ import uuid
 from datetime import date, datetime, timedelta
 
 from django.utils import timezone
+from wagtail.models import Locale
 
 from .models import PressAppearance, PressIndexPage, PressReleasePage
 
@@ -13,8 +14,8 @@ _counter = itertools.count(1)
 
 
 def press_index():
-    """The site's press index (the demo site has one)."""
-    return PressIndexPage.objects.get()
+    """The English press index (the demo site has one per language)."""
+    return PressIndexPage.objects.get(locale=Locale.get_default())
 
 
 def _body(text):

@@ -36,7 +36,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
@@ -438,6 +438,11 @@ class PublicationPage(RoutablePageMixin, BasePage):
     # must not join the nullable foreign keys (PostgreSQL refuses SELECT … FOR UPDATE across outer joins).
     serving = PublicationPageManager()
 
+    # Translations: ``language`` says what language this page's own document is in. A translation may offer a
+    # PDF in its language (an override of ``document`` in the translation editor), so the language is copied
+    # once, when the translation is made, and is never synchronised with the English page after that.
+    override_translatable_fields = [BaseTranslatableField("language")]
+
     summary_field = "summary"
     image_field = "cover"
     card_template = "publications/includes/publication_card.html"
@@ -563,9 +568,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
         return bool(document and (document.file_extension or "").lower() == "pdf")
 
     def related_items(self, limit=3, renditions=True):
-        """Hand-picked related publications, else those sharing the most topics, else the same category's."""
-        live = PublicationPage.objects.live().filter(public_q())
-        in_language = live.filter(locale_id=self.locale_id)
+        """Hand-picked related publications, else those sharing the most topics, else the same category's; all in
+        this page's language (a translation shares its topics with the English page, but not its readers)."""
+        live = PublicationPage.objects.live().filter(public_q(), locale_id=self.locale_id)
+        in_language = live
         chosen_ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
         if chosen_ids:
             pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids), renditions)}

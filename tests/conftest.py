@@ -27,7 +27,7 @@ FIXED = {
     "multimedia": "/multimedia/",
     "get help": "/get-help/",
     "know your rights guide": "/get-help/know-your-rights-police/",
-    "guide in spanish": "/get-help/conozca-sus-derechos/",
+    "guide in spanish": "/es/obtener-ayuda/conozca-sus-derechos/",
     "not found": "/this-page-does-not-exist/",
 }
 FORM_PAGES = {"contact", "apply form"}

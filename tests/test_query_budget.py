@@ -43,7 +43,7 @@ BUDGET = {
     "sitemap": 14,
     "get help": 14,
     "know your rights guide": 13,
-    "guide in spanish": 13,
+    "guide in spanish": 14,  # the Spanish guide: one more to find the Spanish home page below /es/
     "staff bio": 14,
     "internship posting": 14,
     "apply form": 14,

@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, Site
 
 from caching import page_cache
 from home.demo import publish
-from home.models import Navigation, OrganisationSettings
+from home.models import Navigation, OrganisationSettings, SitemapPage
 from press.factories import make_appearance
 from press.models import APPEARANCES_PER_PAGE, PressIndexPage
 from publications import factories
@@ -37,7 +37,7 @@ def paged(url, count, per_page):
 def publications_listing():
     """/publications/, its feed, and each category's route and feed, with all their pages."""
     index = factories.get_index()
-    live = PublicationPage.objects.live().public()
+    live = PublicationPage.objects.live().public().filter(locale=index.locale)
     base = index.full_url
     urls = paged(base, live.count(), index.per_page) | {base + "feed/"}
     for category in PublicationCategory.objects.filter(locale=Locale.get_default()):
@@ -47,7 +47,8 @@ def publications_listing():
 
 
 def sitemaps():
-    return {root() + "/sitemap.xml", root() + "/sitemap/"}
+    """sitemap.xml and the HTML sitemap of each language."""
+    return {root() + "/sitemap.xml"} | {page.full_url for page in SitemapPage.objects.live()}
 
 
 @pytest.fixture
@@ -167,10 +168,12 @@ def test_a_document_purges_its_own_address_and_the_pages_offering_it(purged, pub
 
 
 def test_a_press_appearance_purges_the_press_lists_and_home_only(purged):
-    press = PressIndexPage.objects.get()
     urls = purged(make_appearance)
-    count = press.appearances().count()
-    assert urls == {press.full_url, root() + "/"} | paged(press.full_url + "appearances/", count, APPEARANCES_PER_PAGE)
+    expected = {root() + "/"}
+    for press in PressIndexPage.objects.live():  # each language's press room lists the appearances
+        count = press.appearances().count()
+        expected |= {press.full_url} | paged(press.full_url + "appearances/", count, APPEARANCES_PER_PAGE)
+    assert urls == expected
 
 
 def test_a_publish_answers_its_question_in_a_number_of_queries_that_does_not_grow_with_the_site(

@@ -1,5 +1,6 @@
 """The contact and donate demo loader: builds the contact page (with its form), the donate page (with
-its amounts) and two appeals from ``home/demo/donate_contact_content.py``.
+its amounts) and two appeals from ``home/demo/donate_contact_content.py``, and the Spanish contact and
+donate pages, their translations, from ``donate_contact_content_es.py``.
 
 Idempotent: pages, fields, amounts and settings are created only when missing.
 """
@@ -11,6 +12,8 @@ from home.demo import demo_site, ensure_child, publish, stream
 from home.models import ContactFormField, ContactPage, DonatePage, DonationAppealPage, OrganisationSettings
 
 from . import donate_contact_content as content
+from . import donate_contact_content_es as content_es
+from .translations import locale, string_table, translate_pages
 
 
 def build(home, options):
@@ -99,3 +102,12 @@ def build_org_settings():
         changed = True
     if changed:
         org.save()
+
+
+def build_spanish(home, options):
+    """/es/contacto/ and /es/donar/, translations of the English pages."""
+    spanish = locale("es")
+    if spanish is None or home.get_translation_or_none(spanish) is None:
+        return
+    strings = string_table(content_es.STRINGS, same=content_es.SAME_IN_SPANISH)
+    translate_pages(home, content_es.PAGES, spanish, strings)

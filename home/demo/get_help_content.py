@@ -1,10 +1,9 @@
 """The Get help part of the demo, as data: /get-help/ with intake details, office hours, holiday closures
-and emergency numbers, and the two know-your-rights guides shown as web pages below it.
+and emergency numbers, and the know-your-rights guide shown as a web page below it.
 
 The guides say, in sections, what the know-your-rights fact sheets of the publications section say
 (``publications/demo/content.py``); ``home/demo/get_help_loader.py`` offers those fact sheets' PDFs as the
-guides' downloads. The Spanish guide is written in Spanish and marked as such (``language``) until the
-Spanish site exists, when it becomes the translation of the English guide.
+guides' downloads. The Spanish guide is the translation of the English one (``get_help_content_es.py``).
 """
 
 from datetime import date
@@ -81,7 +80,8 @@ CLOSURES = {
     "new_year": "New Year's Day",
 }
 
-# Know-your-rights guides: each section is (heading, body, what to say), under Get help.
+# Know-your-rights guides: each section is (heading, body, what to say), under Get help. ``language`` is
+# set only for a guide written in another language than the site's.
 GUIDES_LAST_REVIEWED = date(2024, 9, 10)
 
 GUIDES = [
@@ -143,68 +143,6 @@ GUIDES = [
                     "<p>Call the Sex Workers Project at 646-602-5617. Our help is free and confidential, "
                     "and your immigration status does not matter. We do not judge, and we never share "
                     "what you tell us with the police.</p>"
-                ),
-                "",
-            ),
-        ],
-    },
-    {
-        "slug": "conozca-sus-derechos",
-        "title": "Conozca sus derechos: el trabajo sexual y la policía en Nueva York",
-        "introduction": (
-            "Qué puede hacer si la policía le detiene, le registra o le arresta en Nueva York, y cómo "
-            "contactar a un abogado. Escrito para personas que intercambian sexo."
-        ),
-        "language": "es",
-        "sections": [
-            (
-                "Si la policía le detiene",
-                (
-                    "<p>Mantenga la calma y las manos a la vista. No corra y no toque al agente.</p>"
-                    "<p>Puede preguntar: <strong>¿me puedo ir?</strong> Si la respuesta es sí, váyase "
-                    "con calma.</p>"
-                ),
-                "¿Me puedo ir?",
-            ),
-            (
-                "Usted tiene derecho a guardar silencio",
-                (
-                    "<p>No tiene que contestar preguntas sobre adónde va, en qué trabaja o con quién "
-                    "está. Todo lo que diga puede usarse en su contra.</p>"
-                    "<p>Si le arrestan en Nueva York, es posible que tenga que dar su nombre, pero no "
-                    "tiene que decir más.</p>"
-                ),
-                "Quiero guardar silencio y quiero hablar con un abogado.",
-            ),
-            (
-                "Si la policía quiere registrarle",
-                (
-                    "<p>No tiene que aceptar un registro de su persona, su bolso, su teléfono o su casa. "
-                    "Diga claramente que no da su consentimiento. No se resista, aunque le registren de "
-                    "todos modos: un abogado puede impugnarlo después.</p>"
-                    "<p>Llevar condones no es un delito. La policía de Nueva York no debe usarlos como "
-                    "prueba.</p>"
-                ),
-                "No doy mi consentimiento para un registro.",
-            ),
-            (
-                "Si le arrestan",
-                (
-                    "<ul><li>No firme nada que no entienda.</li>"
-                    "<li>Pida un abogado y no hable de su caso hasta tenerlo.</li>"
-                    "<li>Si no es ciudadano de los Estados Unidos, no conteste preguntas sobre su "
-                    "situación migratoria ni sobre dónde nació; hable antes con un abogado.</li>"
-                    "<li>Anote en cuanto pueda los nombres o números de placa de los agentes, la hora y "
-                    "el lugar.</li></ul>"
-                ),
-                "",
-            ),
-            (
-                "Ayuda legal gratuita y confidencial",
-                (
-                    "<p>Llame al Sex Workers Project al 646-602-5617. Nuestra ayuda es gratuita y "
-                    "confidencial, y su situación migratoria no importa. No juzgamos y nunca compartimos "
-                    "con la policía lo que nos cuenta.</p>"
                 ),
                 "",
             ),

@@ -1,5 +1,6 @@
 """The Get help demo loader: builds /get-help/ and its know-your-rights guides from
-``home/demo/get_help_content.py``. Idempotent, like every demo step.
+``home/demo/get_help_content.py``, and their Spanish translations from ``get_help_content_es.py``.
+Idempotent, like every demo step.
 
 Office closures are dated from the day the demo is built (the next Thanksgiving, winter break and
 New Year's Day), so a fresh demo always shows upcoming ones.
@@ -12,6 +13,8 @@ from home.demo import ensure_child, find_page, publish
 from home.models import GetHelpPage, HolidayClosure, KnowYourRightsPage, OfficeHours
 
 from . import get_help_content as content
+from . import get_help_content_es as content_es
+from .translations import locale, string_table, translate_pages
 
 
 def fourth_thursday_of_november(year):
@@ -73,3 +76,30 @@ def build_guide(home, get_help, spec):
             for heading, body, say in spec["sections"]
         ],
     )
+
+
+def build_spanish(home, options):
+    """/es/obtener-ayuda/ and the Spanish guide, translations of the English pages. Like the English guide,
+    the Spanish one offers the PDF of the fact sheet it matches: the Spanish fact sheet's (an override)."""
+    spanish = locale("es")
+    get_help = find_page(home, content.INTAKE["slug"])
+    if spanish is None or get_help is None or home.get_translation_or_none(spanish) is None:
+        return
+    remove_old_spanish_guide(get_help)
+    options = {}
+    for spec in content.GUIDES:
+        publication = find_page(home, f"publications/{spec['slug']}")
+        translated = publication.get_translation_or_none(spanish) if publication is not None else None
+        if translated is not None and translated.specific.document_id:
+            path = f"{content.INTAKE['slug']}/{spec['slug']}"
+            options[path] = {"overrides": {"document": translated.specific.document_id}}
+    strings = string_table(content_es.STRINGS, same=content_es.SAME_IN_SPANISH)
+    translate_pages(home, content_es.PAGES, spanish, strings, options=options)
+
+
+def remove_old_spanish_guide(get_help):
+    """Older demo databases hold the Spanish guide as a page of its own below the English Get help page; it
+    is now the translation of the English guide, so that page goes."""
+    old = get_help.get_children().filter(slug=content_es.OLD_GUIDE_SLUG).first()
+    if old is not None and getattr(old.specific, "content_language", None) == "es":
+        old.delete()

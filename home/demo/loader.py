@@ -1,6 +1,7 @@
 """The home app's demo loader: turns ``home/demo/content.py`` into the home page, About, the general
-pages, the sitemap, site settings, and the English menus and footer and alert banner (their Spanish copies
-are made by home/demo/site_text_es.py's ``translate_site_text``). Other apps load their sections from their own
+pages, the sitemap, site settings, and the English menus and footer and alert banner; then
+``home/demo/content_es.py`` into their Spanish translations (the menus', footer's and banner's Spanish copies
+come from home/demo/site_text_es.py's ``translate_site_text``). Other apps load their sections from their own
 ``demo/loader.py``; ``load_demo_site`` runs every step in order.
 """
 
@@ -29,7 +30,8 @@ from home.models import (
     StandardPage,
 )
 
-from . import content
+from . import content, content_es
+from .translations import locale, localise_links, string_table, translate_page, translate_pages
 
 
 def build_home(options):
@@ -186,3 +188,27 @@ def build_settings(home, options):
         )
         nav.footer_groups = groups
     nav.save()
+
+
+def build_spanish(home, options):
+    """The Spanish home page and About, translations of the English ones; the other apps' Spanish steps follow."""
+    spanish = locale("es")
+    if spanish is None:
+        return
+    translate_pages(home, content_es.PAGES, spanish, spanish_strings())
+
+
+def finish_spanish(home, options):
+    """The Spanish sitemap (the last of the Spanish home page's children, like the English one), then every
+    Spanish page's links to other pages pointed at those pages' Spanish translations."""
+    spanish = locale("es")
+    if spanish is None or home.get_translation_or_none(spanish) is None:
+        return
+    sitemap = find_page(home, content.SITEMAP["slug"])
+    if sitemap is not None:
+        translate_page(sitemap, spanish, spanish_strings())
+    localise_links(home, spanish, string_table())
+
+
+def spanish_strings():
+    return string_table(content_es.STRINGS, same=content_es.SAME_IN_SPANISH)

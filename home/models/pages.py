@@ -161,22 +161,25 @@ class SitemapPage(BasePage):
         verbose_name = _("sitemap page")
 
     def get_sections(self, request):
-        """The live, public pages two levels below the home page, as a nested list."""
-        site = self.get_site()
-        root = site.root_page if site else self.get_parent()
+        """The home page and the live, public pages two levels below it: ``(home, nested list)``.
+
+        The home page is this page's parent: in each language, the sitemap lists that language's pages.
+        """
+        root_path, root_depth = self.path[: -Page.steplen], self.depth - 1
         pages = list(
-            Page.objects.descendant_of(root)
-            .filter(depth__lte=root.depth + 2)
+            Page.objects.filter(path__startswith=root_path, depth__gte=root_depth, depth__lte=root_depth + 2)
             .live()
             .filter(public_q())
             .order_by("path")
             .only("id", "title", "path", "depth", "url_path", "numchild", "draft_title")
         )
+        home = next((page for page in pages if page.path == root_path), None)
         by_parent_path = {}
         for page in pages:
-            by_parent_path.setdefault(page.path[: -Page.steplen], []).append(page)
+            if page is not home:
+                by_parent_path.setdefault(page.path[: -Page.steplen], []).append(page)
         sections = []
-        for page in by_parent_path.get(root.path, []):
+        for page in by_parent_path.get(root_path, []):
             children = by_parent_path.get(page.path, [])
             sections.append(
                 {
@@ -185,9 +188,9 @@ class SitemapPage(BasePage):
                     "more": max(0, len(children) - self.children_shown),
                 }
             )
-        return sections
+        return home, sections
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_sections(request)
+        context["home_page"], context["sections"] = self.get_sections(request)
         return context

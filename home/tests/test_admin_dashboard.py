@@ -62,7 +62,7 @@ def test_the_appeal_panel_counts_the_days_left_of_the_running_appeal(client):
         start_date=today - timedelta(days=2),
         end_date=today + timedelta(days=9),
     )
-    DonatePage.objects.get().add_child(instance=appeal)
+    DonatePage.objects.get(locale__language_code="en").add_child(instance=appeal)
     appeal.save_revision().publish()
     html = dashboard(client, make_member("Editors"))
     assert "Spring dashboard appeal" in html and "9 days left" in html and 'data-days-left="9"' in html
@@ -137,7 +137,7 @@ def make_running_appeal(title, slug, start, end, goal=25000, raised=12300):
     appeal = DonationAppealPage(
         title=title, slug=slug, introduction="Give.", goal=goal, raised=raised, start_date=start, end_date=end
     )
-    DonatePage.objects.get().add_child(instance=appeal)
+    DonatePage.objects.get(locale__language_code="en").add_child(instance=appeal)
     appeal.save_revision().publish()
     return appeal
 

@@ -116,7 +116,7 @@ def test_2_an_editor_submits_a_press_release_embargoed_until_a_future_time(clien
     go_live = timezone.localtime() + timedelta(days=3)
     page = add_page_and_submit(
         client,
-        PressIndexPage.objects.get(),
+        PressIndexPage.objects.get(locale__language_code="en"),
         PressReleasePage,
         {
             "title": "SWP responds to the new policing plan",
@@ -156,7 +156,7 @@ def test_3_an_editor_adds_a_press_appearance_and_submits_it(client, editor):
 
 
 def test_4_an_editor_adds_a_staff_bio_under_about_staff_and_submits_it(client, editor):
-    staff = StaffIndexPage.objects.get()
+    staff = StaffIndexPage.objects.get(locale__language_code="en")
     assert staff.url_path == "/home/about/staff/"
     page = add_page_and_submit(
         client,
@@ -186,7 +186,7 @@ def test_5_an_editor_adds_an_internship_posting_and_submits_it(client, editor):
     text = rich_text("<p>Help tell SWP's story.</p>")
     page = add_page_and_submit(
         client,
-        InternshipIndexPage.objects.get(),
+        InternshipIndexPage.objects.get(locale__language_code="en"),
         InternshipPage,
         {
             "title": "Communications intern",
@@ -216,7 +216,7 @@ def test_6_an_editor_adds_a_donation_appeal_under_donate_and_submits_it(client, 
     today = clock.today()
     page = add_page_and_submit(
         client,
-        DonatePage.objects.get(),
+        DonatePage.objects.get(locale__language_code="en"),
         DonationAppealPage,
         {
             "title": "Spring legal fund appeal",

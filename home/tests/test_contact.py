@@ -40,7 +40,7 @@ def fresh_rate_limits():
 
 @pytest.fixture
 def contact():
-    return ContactPage.objects.get()
+    return ContactPage.objects.get(locale__language_code="en")
 
 
 def submissions():
@@ -53,8 +53,8 @@ def submissions():
 @pytest.mark.django_db
 class ContactPageTypeTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get()
-        self.contact = ContactPage.objects.get()
+        self.home = HomePage.objects.get(locale__language_code="en")
+        self.contact = ContactPage.objects.get(locale__language_code="en")
 
     def test_contact_page_is_a_singleton_under_the_home_page_with_no_children(self):
         self.assertAllowedParentPageTypes(ContactPage, {HomePage})

@@ -58,7 +58,7 @@ def notices(site):
 
 @pytest.fixture
 def donate_page():
-    return DonatePage.objects.get()
+    return DonatePage.objects.get(locale__language_code="en")
 
 
 @pytest.fixture
@@ -97,8 +97,8 @@ def json_ld_blocks(html):
 @pytest.mark.django_db
 class DonatePageTypesTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get()
-        self.donate = DonatePage.objects.get()
+        self.home = HomePage.objects.get(locale__language_code="en")
+        self.donate = DonatePage.objects.get(locale__language_code="en")
 
     def test_donate_page_is_a_singleton_under_the_home_page(self):
         self.assertAllowedParentPageTypes(DonatePage, {HomePage})

@@ -37,8 +37,8 @@ def json_ld_of(html, kind):
 @pytest.mark.django_db
 class GetHelpPageTypesTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get()
-        self.get_help = GetHelpPage.objects.get()
+        self.home = HomePage.objects.get(locale__language_code="en")
+        self.get_help = GetHelpPage.objects.get(locale__language_code="en")
         self.guide = KnowYourRightsPage.objects.get(slug="know-your-rights-police")
 
     def test_get_help_lives_under_a_home_page_once_per_home_page(self):
@@ -134,14 +134,13 @@ def test_get_help_says_who_is_served_and_how_to_reach_intake(client):
     assert "Open now" not in re.sub(r'data-open-now="[^"]*"', "", html)
     assert 'data-open-now="Open now, closes at {time}"' in html
     assert '<script src="/static/js/open-status.js" defer></script>' in html
-    # Both guides are linked, the Spanish one marked as Spanish.
+    # The guide is linked.
     assert 'href="/get-help/know-your-rights-police/"' in html
-    assert re.search(r'<article class="card guide-card" aria-labelledby="guide-\d+-title" lang="es">', html)
 
 
 @pytest.mark.django_db
 def test_the_open_status_data_is_the_published_hours_and_upcoming_closures(client):
-    page = GetHelpPage.objects.get()
+    page = GetHelpPage.objects.get(locale__language_code="en")
     today = local_today()
     HolidayClosure.objects.filter(page=page).delete()
     HolidayClosure.objects.create(page=page, name="Long past", date=today - timedelta(days=30))
@@ -159,7 +158,7 @@ def test_the_open_status_data_is_the_published_hours_and_upcoming_closures(clien
 
 @pytest.mark.django_db
 def test_office_hours_must_close_after_they_open():
-    page = GetHelpPage.objects.get()
+    page = GetHelpPage.objects.get(locale__language_code="en")
     with pytest.raises(ValidationError):
         OfficeHours(page=page, weekday=1, opens=time(17), closes=time(9)).full_clean()
     with pytest.raises(ValidationError):
@@ -197,13 +196,34 @@ def test_a_guide_has_sections_a_table_of_contents_and_its_pdf(client):
 
 
 @pytest.mark.django_db
-def test_the_spanish_guide_is_marked_as_spanish(client):
-    html = client.get("/get-help/conozca-sus-derechos/").content.decode()
-    assert '<h1 id="page-title" lang="es">Conozca sus derechos' in html
+def test_a_guide_in_another_language_is_marked_as_such(client):
+    """A guide written in another language than the site's (a Spanish leaflet on the English site)."""
+    get_help = GetHelpPage.objects.get(locale__language_code="en")
+    guide = KnowYourRightsPage(
+        slug="si-le-arrestan",
+        title="Si le arrestan",
+        introduction="Qué hacer si le arrestan.",
+        content_language="es",
+        sections=[{"type": "section", "value": {"heading": "Si le arrestan", "body": "<p>No firme nada.</p>"}}],
+    )
+    get_help.add_child(instance=guide)
+    guide.save_revision().publish()
+    html = client.get(guide.url).content.decode()
+    assert '<h1 id="page-title" lang="es">Si le arrestan' in html
     assert '<div class="rich-text" lang="es">' in html
-    assert "No doy mi consentimiento para un registro." in html
     # The site's own words around the guide stay in the site's language.
     assert ">Contents</h2>" in html
+    # Get help lists it, marked as Spanish.
+    listing = client.get(get_help.url).content.decode()
+    assert re.search(r'<article class="card guide-card" aria-labelledby="guide-\d+-title" lang="es">', listing)
+
+
+@pytest.mark.django_db
+def test_the_spanish_site_has_the_guide_in_spanish(client):
+    html = client.get("/es/obtener-ayuda/conozca-sus-derechos/").content.decode()
+    assert '<html lang="es"' in html
+    assert '<h1 id="page-title">Conozca sus derechos' in html
+    assert "No doy mi consentimiento para un registro." in html
 
 
 @pytest.mark.django_db
@@ -231,8 +251,9 @@ def test_every_page_has_the_get_help_button_in_its_header(client):
         header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
         assert re.search(r'<a class="button site-header__help" href="/get-help/"', header), page_type
         assert 'class="button button--secondary site-header__donate" href="/donate/"' in header, page_type
-        # Search sits behind a link on phones (the form shows on wide screens).
-        assert '<a class="site-header__search-link" href="/search/">' in header, page_type
+        # Search (in the page's language) sits behind a link on phones (the form shows on wide screens).
+        search = "/es/search/" if path.startswith("/es/") else "/search/"
+        assert f'<a class="site-header__search-link" href="{search}">' in header, page_type
 
 
 @pytest.mark.django_db

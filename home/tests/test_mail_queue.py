@@ -45,7 +45,7 @@ def smtp_on(port, timeout=0.5):
 
 @pytest.fixture
 def contact():
-    page = ContactPage.objects.get()
+    page = ContactPage.objects.get(locale__language_code="en")
     page.to_address = "office@example.org"
     page.save()
     return page

@@ -20,7 +20,6 @@ KNOW_YOUR_RIGHTS = frozenset({"/get-help/know-your-rights-police/", "/publicatio
 FIRST_RESULTS = [
     ("know your rights police", KNOW_YOUR_RIGHTS),
     ("sex work and trafficking", "/publications/sex-work-and-trafficking-know-the-difference/"),
-    ("conozca sus derechos", "/publications/conozca-sus-derechos/"),
     ("internships", "/about/internships/"),
     ("media toolkit", "/press/media-toolkit/"),
     ("Molly Cohen", "/about/staff/molly-cohen/"),

@@ -1,17 +1,20 @@
-"""The people demo loader: builds About → Staff and About → Internships from ``people/demo/content.py``.
+"""The people demo loader: builds About → Staff and About → Internships from ``people/demo/content.py``,
+and their Spanish translations from ``people/demo/content_es.py``.
 
 Posting deadlines are relative to the day the demo is built; a later run moves the open postings'
 dates forward only once they have passed, so the demo keeps two open postings and a run on the same
 day changes nothing.
 """
 
+import re
 from datetime import timedelta
 
 from home import clock
 from home.demo import ensure_child, find_page, publish
+from home.demo.translations import locale, string_table, translate_pages
 from people.models import InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
 
-from . import content
+from . import content, content_es
 
 
 def term_for(day):
@@ -61,3 +64,20 @@ def build_internships(about):
                 setattr(posting, name, value)
             publish(posting)
     return index
+
+
+def spanish_term(text):
+    """'Primavera de 2027' for 'Spring 2027' (a posting's term, dated by ``term_for``), else ``None``."""
+    found = re.fullmatch(r"(\w+) (\d{4})", text)
+    if found is None or found.group(1) not in content_es.SEASONS:
+        return None
+    return content_es.TERM.format(season=content_es.SEASONS[found.group(1)], year=found.group(2))
+
+
+def build_spanish(home, options):
+    """The Spanish staff list, bios, internships and postings: translations of the English pages."""
+    spanish = locale("es")
+    if spanish is None or home.get_translation_or_none(spanish) is None:
+        return
+    strings = string_table(content_es.STRINGS, same=content_es.SAME_IN_SPANISH, fallback=spanish_term)
+    translate_pages(home, content_es.PAGES, spanish, strings)

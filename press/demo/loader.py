@@ -1,5 +1,6 @@
 """The press demo loader: builds the press room, releases, appearances and the media toolkit from
-``press/demo/content.py``. Running ``build`` again finds what exists and changes nothing.
+``press/demo/content.py``, and the Spanish press room, its translation, from ``content_es.py``.
+Running ``build`` again finds what exists and changes nothing.
 """
 
 from datetime import datetime
@@ -8,6 +9,7 @@ from django.apps import apps
 from django.utils import timezone
 
 from home.demo import ensure_child, ensure_document, ensure_image, find_page, publish, stream
+from home.demo.translations import locale, string_table, translate_pages
 from press.models import (
     MediaToolkitFactSheet,
     MediaToolkitLogo,
@@ -20,7 +22,7 @@ from press.models import (
     PressReleaseRelatedPublication,
 )
 
-from . import content
+from . import content, content_es
 
 
 def _new_york(moment: datetime):
@@ -169,3 +171,11 @@ def link_staff_bios(home, options):
     if changed:
         toolkit.spokespeople.set(people)
         publish(toolkit)
+
+
+def build_spanish(home, options):
+    """/es/prensa/, the translation of the English press room."""
+    spanish = locale("es")
+    if spanish is None or home.get_translation_or_none(spanish) is None:
+        return
+    translate_pages(home, content_es.PAGES, spanish, string_table(content_es.STRINGS))

@@ -14,8 +14,8 @@ from press.models import MediaToolkitPage, PressIndexPage, PressReleasePage
 @pytest.mark.django_db
 class PressPageTypesTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get()
-        self.index = PressIndexPage.objects.get()
+        self.home = HomePage.objects.get(locale__language_code="en")
+        self.index = PressIndexPage.objects.get(locale__language_code="en")
         self.toolkit = MediaToolkitPage.objects.get()
         self.release = PressReleasePage.objects.live().first()
 

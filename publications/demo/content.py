@@ -65,7 +65,8 @@ NOTE = (
 
 # The publications. ``pdf`` holds the paragraphs of its PDF (after a byline made of ``authors`` and the
 # year); ``body`` is optional, as (block type, value) pairs; ``language`` defaults to English ("en"),
-# ``document_language`` to "English".
+# ``document_language`` to "English". The Spanish fact sheet is the Spanish translation of the English
+# know-your-rights one (``content_es.py``).
 PUBLICATIONS = [
     {
         "slug": "revolving-door",
@@ -318,28 +319,6 @@ PUBLICATIONS = [
             (
                 "If you are arrested, do not sign anything you do not understand, and call the Sex "
                 "Workers Project for free, confidential legal help."
-            ),
-        ],
-    },
-    {
-        "slug": "conozca-sus-derechos",
-        "title": "Conozca sus derechos: el trabajo sexual y la policía en Nueva York",
-        "category": "fact-sheets",
-        "date": date(2018, 9, 10),
-        "topics": ["know your rights", "policing"],
-        "language": "es",
-        "document_language": "Spanish",
-        "summary": (
-            "Our know-your-rights fact sheet in Spanish: what to do if police stop, search or arrest you "
-            "in New York, and how to reach a lawyer."
-        ),
-        "pdf": [
-            ("Usted tiene derecho a guardar silencio. Diga: quiero guardar silencio y quiero hablar con un abogado."),
-            ("No tiene que aceptar un registro. Diga claramente: no doy mi consentimiento para un registro."),
-            "Pregunte: ¿me puedo ir? Si la respuesta es sí, váyase con calma.",
-            (
-                "Si le arrestan, no firme nada que no entienda y llame al Sex Workers Project para "
-                "recibir ayuda legal gratuita y confidencial."
             ),
         ],
     },

@@ -1,5 +1,6 @@
 """The publications demo loader: builds /publications/, its categories and publications from
-``publications/demo/content.py``, each publication with a PDF generated here.
+``publications/demo/content.py``, each publication with a PDF generated here, and the Spanish
+section, translations of the English pages, from ``publications/demo/content_es.py``.
 
 ``build(home, options)`` is a step of ``load_demo_site`` and is idempotent. With
 ``--publications N`` it also adds N sample publications sharing one PDF, for scale tests. No
@@ -9,12 +10,14 @@ publication has a chosen cover: each shows the first page of its PDF (home/docum
 from datetime import date
 
 from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale
 
-from home.demo import ensure_child, ensure_document, make_pdf_bytes, publish, stream
+from home.demo import ensure_child, ensure_document, find_page, make_pdf_bytes, publish, stream
+from home.demo.translations import locale, string_table, translate_pages
 from publications.models import PublicationCategory, PublicationIndexPage, PublicationPage, RelatedPublication
 
-from . import content
+from . import content, content_es
 
 
 def ensure_categories():
@@ -123,3 +126,46 @@ def build(home, options):
     link_related(pages)
     build_sample_publications(index, categories, int(options.get("publications") or 0))
     return index
+
+
+def build_spanish(home, options):
+    """/es/publicaciones/ and the fact sheets of ``content_es.PAGES``, translations of the English pages; the
+    know-your-rights one with its Spanish PDF."""
+    spanish = locale("es")
+    index = find_page(home, content.INDEX["slug"])
+    if spanish is None or index is None or home.get_translation_or_none(spanish) is None:
+        return
+    old_path = remove_old_spanish_fact_sheet(index)
+    spec = content_es.FACT_SHEET_PDF
+    fact_sheet = {
+        # The Spanish PDF replaces the English one on the Spanish page (an override, kept by later syncs), and
+        # the Spanish page says which language its document is in.
+        "overrides": {"document": spanish_fact_sheet_document().pk},
+        "initial": {"language": spec["language"]},
+    }
+    path = f"{content.INDEX['slug']}/{spec['publication']}"
+    pages = translate_pages(
+        home, content_es.PAGES, spanish, string_table(content_es.STRINGS), options={path: fact_sheet}
+    )
+    if old_path and path in pages:
+        # Links to the old page's address lead to its successor.
+        Redirect.add_redirect(old_path, redirect_to=pages[path], is_permanent=True)
+
+
+def remove_old_spanish_fact_sheet(index):
+    """Older demo databases hold the Spanish fact sheet as a page of its own in the English tree. It is now
+    the Spanish translation of the English fact sheet, so that page goes (its PDF stays, and is reused).
+    Returns the old page's address, or ``None`` when there was none."""
+    old = index.get_children().filter(slug=content_es.OLD_SLUG).first()
+    if old is None or getattr(old.specific, "language", None) != content_es.FACT_SHEET_PDF["language"]:
+        return None
+    path = old.url
+    old.delete()
+    return path
+
+
+def spanish_fact_sheet_document():
+    spec = content_es.FACT_SHEET_PDF
+    english = next(item for item in content.PUBLICATIONS if item["slug"] == spec["publication"])
+    paragraphs = [_byline(english), *spec["pdf"], content_es.NOTE]
+    return ensure_document(spec["title"], paragraphs, language=spec["document_language"])

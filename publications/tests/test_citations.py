@@ -45,7 +45,7 @@ def test_other_publications_are_creative_works_with_organisation_authors(client)
     data = json_ld(html, "CreativeWork")
     assert data["author"] == [{"@type": "Organization", "name": "Human Rights Watch"}]
     assert data["sourceOrganization"]["name"] == "Human Rights Watch"
-    fact_sheet = json_ld(client.get("/publications/conozca-sus-derechos/").content.decode(), "CreativeWork")
+    fact_sheet = json_ld(client.get("/es/publicaciones/conozca-sus-derechos/").content.decode(), "CreativeWork")
     assert fact_sheet["inLanguage"] == "es"
     assert fact_sheet["author"] == [{"@type": "Organization", "name": "Sex Workers Project"}]
 
@@ -114,7 +114,11 @@ def test_related_publications_fall_back_to_shared_topics(client):
 
 
 def test_a_publication_in_another_language_says_so(client):
-    html = client.get("/publications/conozca-sus-derechos/").content.decode()
+    """A publication written in another language than the site's, such as a Spanish report on the English site."""
+    page = PublicationPage.objects.get(slug="sex-workers-at-risk")
+    page.language = "es"
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
     assert '<h1 lang="es">' in html
     assert 'hreflang="es"' in html
     assert "in Spanish" in html

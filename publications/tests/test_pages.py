@@ -36,7 +36,7 @@ class PublicationPageTypeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, PublicationIndexPage)
         self.assertCanNotCreateAt(PublicationIndexPage, PublicationIndexPage)
         # max_count=1: the demo's section exists, so no second one can be added.
-        self.assertFalse(PublicationIndexPage.can_create_at(HomePage.objects.get()))
+        self.assertFalse(PublicationIndexPage.can_create_at(HomePage.objects.get(locale__language_code="en")))
 
     def test_publication_only_under_the_index(self):
         self.assertAllowedParentPageTypes(PublicationPage, {PublicationIndexPage})

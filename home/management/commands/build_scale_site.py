@@ -35,10 +35,13 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Scale site ready (added {added})."))
 
     def publications(self, count):
+        from wagtail.models import Locale
+
         from publications.demo.loader import build_sample_publications, ensure_categories
         from publications.models import PublicationIndexPage
 
-        index = PublicationIndexPage.objects.get()
+        # The English section (the demo also has a Spanish one).
+        index = PublicationIndexPage.objects.get(locale=Locale.get_default())
         before = index.get_children().count()
         build_sample_publications(index, ensure_categories(), count)
         return index.get_children().count() - before

@@ -1,4 +1,4 @@
-"""Build the whole demo site of DESIGN.md. Running it again changes nothing."""
+"""Build the whole demo site of DESIGN.md, in English and Spanish. Running it again changes nothing."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -18,6 +18,14 @@ STEPS = [
     "home.demo.donate_contact_loader.build",
     "home.demo.loader.build_sitemap",
     "home.demo.loader.build_settings",
+    # The Spanish site: translations of the English pages, parents first.
+    "home.demo.loader.build_spanish",
+    "people.demo.loader.build_spanish",
+    "publications.demo.loader.build_spanish",
+    "press.demo.loader.build_spanish",
+    "home.demo.get_help_loader.build_spanish",
+    "home.demo.donate_contact_loader.build_spanish",
+    "home.demo.loader.finish_spanish",
 ]
 
 
