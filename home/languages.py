@@ -41,13 +41,21 @@ def language_name(code):
 
 
 def home_pages(request):
-    """``{language code: live home page}`` of the request's site: the languages the site is read in."""
+    """``{language code: live home page}`` of the request's site: the languages the site is read in.
+
+    One query a request: the answer is kept on the request for the header, the head and the views.
+    """
+    kept = getattr(request, "_swp_home_pages", None)
+    if kept is not None:
+        return kept
     site = Site.find_for_request(request)
     if site is None:
         return {}
     root = site.root_page
     homes = Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
-    return {home.locale.language_code: home for home in homes.only("id", "url_path", "path", "depth", "locale")}
+    kept = {home.locale.language_code: home for home in homes.only("id", "url_path", "path", "depth", "locale")}
+    request._swp_home_pages = kept
+    return kept
 
 
 def page_languages(request, page=None):
@@ -87,3 +95,11 @@ def page_languages(request, page=None):
     }
     request._swp_page_languages = languages
     return languages
+
+
+def current_language():
+    """The code of the language being served (one of LANGUAGES): the language a visitor's form records."""
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE
