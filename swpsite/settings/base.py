@@ -399,6 +399,10 @@ elif FRONTEND_CACHE:
     raise ImproperlyConfigured(f"FRONTEND_CACHE={FRONTEND_CACHE!r}: use http, cloudflare or cloudfront.")
 else:
     WAGTAILFRONTENDCACHE = {}
+# Purge exactly the addresses caching/stale.py names: it gives each language's own (English at /…, Spanish
+# under /es/…). Left unset, Wagtail would send every /es/ address again under each content language's
+# prefix (/en/…, /fr/…), addresses the site never serves.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Security and privacy headers (all environments; HTTPS-only settings are in production.py) ---
 SECURE_CONTENT_TYPE_NOSNIFF = True
