@@ -32,6 +32,7 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
+from home.sitemaps import add_alternates
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,8 @@ class PressIndexPage(RoutablePageMixin, BasePage):
         latest = self.releases().values_list("last_published_at", flat=True).first()
         urls.append({"location": base + self.reverse_subpage("releases"), "lastmod": latest or self.last_published_at})
         urls.append({"location": base + self.reverse_subpage("appearances"), "lastmod": self.last_published_at})
-        return urls
+        # The routes' addresses in the page's other languages too (home/sitemaps.py).
+        return add_alternates(self, request, urls)
 
     # Routes --------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
+from home.sitemaps import add_alternates
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
 RESERVED_SLUGS = {"feed"}
@@ -239,7 +240,8 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
                         "lastmod": self.last_published_at or self.latest_revision_created_at,
                     }
                 )
-        return urls
+        # The routes' addresses in the page's other languages too (home/sitemaps.py).
+        return add_alternates(self, request, urls)
 
 
 class PublicationTopic(TaggedItemBase):

@@ -94,6 +94,12 @@ class BasePage(Page):
         prefetch_related_objects([image for image in self.images_shown(request) if image is not None], "renditions")
         return context
 
+    def get_sitemap_urls(self, request=None):
+        """Wagtail's sitemap entry, with the page's translations as ``hreflang`` alternates (home/sitemaps.py)."""
+        from home.sitemaps import add_alternates
+
+        return add_alternates(self, request, super().get_sitemap_urls(request))
+
     def plain_words(self):
         """The page's accented words spelled without their accents, for the search index (home/search.py)."""
         return plain_words_of(self)

@@ -158,12 +158,14 @@ class SitemapPage(BasePage):
         verbose_name = "sitemap page"
 
     def get_sections(self, request):
-        """The live, public pages two levels below the home page, as a nested list."""
-        site = self.get_site()
-        root = site.root_page if site else self.get_parent()
+        """The live, public pages two levels below the home page, as a nested list.
+
+        The home page is this page's parent, the home of its language: the Spanish sitemap lists the
+        Spanish pages (home/languages.py). Its path is this page's less one step, so it costs no query.
+        """
+        root_path, root_depth = self.path[: -Page.steplen], self.depth - 1
         pages = list(
-            Page.objects.descendant_of(root)
-            .filter(depth__lte=root.depth + 2)
+            Page.objects.filter(path__startswith=root_path, depth__gt=root_depth, depth__lte=root_depth + 2)
             .live()
             .filter(public_q())
             .order_by("path")
@@ -173,7 +175,7 @@ class SitemapPage(BasePage):
         for page in pages:
             by_parent_path.setdefault(page.path[: -Page.steplen], []).append(page)
         sections = []
-        for page in by_parent_path.get(root.path, []):
+        for page in by_parent_path.get(root_path, []):
             children = by_parent_path.get(page.path, [])
             sections.append(
                 {
