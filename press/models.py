@@ -33,6 +33,7 @@ from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
 from home.sitemaps import add_alternates
+from home.structured_data import page_language
 
 logger = logging.getLogger(__name__)
 
@@ -371,7 +372,7 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
             "mainEntityOfPage": {"@type": "WebPage", "@id": url},
             "author": organisation,
             "publisher": organisation,
-            "inLanguage": "en",
+            "inLanguage": page_language(),
         }
         image = self.share_image or org.default_share_image or org.logo
         rendition = _rendition(image, "fill-1200x630|format-jpeg")
