@@ -10,6 +10,7 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
+from django.utils.translation import gettext_lazy as _
 
 from home.addresses import client_address
 
@@ -27,7 +28,7 @@ class HoneypotMixin(forms.Form):
 
     website = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 

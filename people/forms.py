@@ -1,10 +1,15 @@
-"""The online application form for internship postings."""
+"""The online application form for internship postings.
+
+Its labels, help and errors are in the language of the posting's address (English, or Spanish under
+/es/), through Django's translation machinery; Django's own errors ("This field is required.") follow.
+"""
 
 import zipfile
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
 
 from home.forms import no_line_breaks
 from home.spam import HoneypotMixin
@@ -53,7 +58,10 @@ def validate_resume(upload):
     """Check a résumé by its content, not only its name. Returns ``"pdf"`` or ``"docx"``."""
     if upload.size > MAX_RESUME_SIZE:
         raise ValidationError(
-            "Your file is %(size)s; the limit is 5 MB. Save a smaller PDF (for example without images) and try again.",
+            _(
+                "Your file is %(size)s; the limit is 5 MB. Save a smaller PDF (for example without images) "
+                "and try again."
+            ),
             code="too_large",
             params={"size": filesizeformat(upload.size)},
         )
@@ -61,7 +69,7 @@ def validate_resume(upload):
     extension = name.rsplit(".", 1)[-1] if "." in name else ""
     if extension not in KIND_NAMES:
         raise ValidationError(
-            "Send your résumé as a PDF or a Word (.docx) file. Files of other kinds cannot be accepted.",
+            _("Send your résumé as a PDF or a Word (.docx) file. Files of other kinds cannot be accepted."),
             code="bad_extension",
         )
     check = _looks_like_pdf if extension == "pdf" else _looks_like_docx
@@ -70,12 +78,14 @@ def validate_resume(upload):
         return extension
     if problem == "encrypted":
         raise ValidationError(
-            "This PDF is protected by a password, so we could not open it. Send one without a password.",
+            _("This PDF is protected by a password, so we could not open it. Send one without a password."),
             code="encrypted",
         )
     raise ValidationError(
-        "This file is named .%(ext)s but is not a readable %(kind)s file. Save your résumé again as a "
-        "PDF or Word (.docx) file and upload that.",
+        _(
+            "This file is named .%(ext)s but is not a readable %(kind)s file. Save your résumé again as a "
+            "PDF or Word (.docx) file and upload that."
+        ),
         code="bad_content",
         params={"ext": extension, "kind": KIND_NAMES[extension]},
     )
@@ -86,47 +96,47 @@ class InternshipApplicationForm(HoneypotMixin):
 
     name = forms.CharField(
         max_length=150,
-        label="Your name",
+        label=_("Your name"),
         validators=[no_line_breaks],
-        help_text="The name you would like us to use.",
+        help_text=_("The name you would like us to use."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
         max_length=254,
-        label="Email address",
+        label=_("Email address"),
         validators=[no_line_breaks],
-        help_text="We will only use it to reply about this application.",
+        help_text=_("We will only use it to reply about this application."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     pronouns = forms.CharField(
         max_length=60,
         required=False,
-        label="Pronouns (optional)",
+        label=_("Pronouns (optional)"),
         validators=[no_line_breaks],
-        help_text="For example she/her, he/him, they/them.",
+        help_text=_("For example she/her, he/him, they/them."),
     )
     school = forms.CharField(
         max_length=200,
-        label="School or programme",
+        label=_("School or programme"),
         validators=[no_line_breaks],
-        help_text="Where you study or studied, and the degree or programme, such as “CUNY Law, J.D.”.",
+        help_text=_("Where you study or studied, and the degree or programme, such as “CUNY Law, J.D.”."),
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     availability = forms.CharField(
         max_length=1000,
-        label="Availability",
-        help_text="When you could start and finish, and which days and how many hours a week you can work.",
+        label=_("Availability"),
+        help_text=_("When you could start and finish, and which days and how many hours a week you can work."),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     cover_letter = forms.CharField(
         max_length=10000,
-        label="Cover letter",
-        help_text="Why this internship, and what you would bring to it (up to about 1,500 words).",
+        label=_("Cover letter"),
+        help_text=_("Why this internship, and what you would bring to it (up to about 1,500 words)."),
         widget=forms.Textarea(attrs={"rows": 12}),
     )
     resume = forms.FileField(
-        label="Résumé",
-        help_text="A PDF or Word (.docx) file of at most 5 MB.",
+        label=_("Résumé"),
+        help_text=_("A PDF or Word (.docx) file of at most 5 MB."),
         widget=forms.FileInput(
             attrs={"accept": ".pdf,.docx,application/pdf," + DOCX_CONTENT_TYPE},
         ),
