@@ -40,7 +40,10 @@ def translate_page(page, strings=None, language="es", publish=True):
         if strings and entry.msgid in strings:
             entry.msgstr = strings[entry.msgid]
     translation.import_po(po)
-    # As if committed: what Wagtail does then (the site's root paths, the search index) is done now.
+    # As if committed, as a translator's request is: what is done then (the search index, the caches'
+    # purges) is done now. Call it outside django_capture_on_commit_callbacks, which would run those
+    # callbacks again at its end, after later changes (seen: the Spanish home then counted no children,
+    # and its pages answered 404).
     with TestCase.captureOnCommitCallbacks(execute=True):
         translation.save_target(publish=publish)
     return page.get_translation(locale).specific

@@ -23,18 +23,14 @@ def root():
 
 
 @pytest.fixture
-def spanish(django_capture_on_commit_callbacks):
+def spanish():
     """The Spanish home page and the T visa publication in Spanish (with its parent, /es/publications/)."""
-    with django_capture_on_commit_callbacks(execute=True):
-        spanish_home()
-        english = PublicationPage.objects.get(slug="t-visas-for-survivors")
-        translation = translate_page(
-            english,
-            {
-                "Immigration Relief for Survivors of Trafficking: The T Visa": "La visa T",
-                "t-visas-for-survivors": "visa-t",
-            },
-        )
+    spanish_home()
+    english = PublicationPage.objects.get(slug="t-visas-for-survivors")
+    translation = translate_page(
+        english,
+        {"Immigration Relief for Survivors of Trafficking: The T Visa": "La visa T", "t-visas-for-survivors": "visa-t"},
+    )
     return {"english": english, "spanish": translation}
 
 

@@ -14,13 +14,8 @@ T_VISA_ES = "/es/publications/visas-t-para-sobrevivientes/"
 
 
 @pytest.fixture
-def spanish_pages(django_capture_on_commit_callbacks):
+def spanish_pages():
     """A Spanish home, the T visa publication and the Resources page in Spanish, in the search index."""
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_spanish_pages()
-
-
-def translate_spanish_pages():
     spanish_home()
     t_visa = Page.objects.get(slug="t-visas-for-survivors")
     translate_page(
