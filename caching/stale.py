@@ -21,6 +21,13 @@ For a page:
 A page made private or public again counts as unpublished or published, with everything under it;
 documents made private purge their own addresses.
 
+Languages: each language has its own tree of pages and its own addresses (English at ``/…``, Spanish
+under ``/es/…``; home/languages.py), so a page's listings, parents and home page are those of its own
+language: publishing a Spanish page purges ``/es/``, never ``/``. When a page's title or address
+changes, or it goes live or stops being live, its translations are stale too: their language switch
+and ``hreflang`` links point at it. Site-wide changes purge every language (``all_urls`` walks every
+language's pages).
+
 Site-wide things (settings, snippets such as publication categories and topics, the menus and footer
 and the alert banner in each language, the donation call to action and the donate pages and appeals it
 shows, sites) make everything stale; so does a translation of one, saved by wagtail-localize. A topic
@@ -170,11 +177,33 @@ def site_urls(cache=None):
     return urls
 
 
-def home_urls(page, cache=None):
-    site = page.get_site()
+def language_home(page, site=None):
+    """The home page of ``page``'s language on its site (``/`` for English, ``/es/`` for Spanish), or None."""
+    from wagtail.models import Page
+
+    site = site or page.get_site()
     if site is None:
-        return set()
-    return page_urls(site.root_page.specific, cache)
+        return None
+    root = site.root_page
+    if root.locale_id == page.locale_id:
+        return root.specific
+    return Page.objects.filter(translation_key=root.translation_key, locale_id=page.locale_id).specific().first()
+
+
+def home_urls(page, cache=None):
+    home = language_home(page)
+    return page_urls(home, cache) if home is not None else set()
+
+
+def translation_urls(page, cache=None):
+    """The addresses of ``page``'s live translations in the other languages (their language switch links to it)."""
+    from wagtail.models import Page
+
+    translations = Page.objects.live().filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    urls = set()
+    for translation in translations.specific():
+        urls |= page_urls(translation, cache)
+    return urls
 
 
 # --- What references an object --------------------------------------------------------------
@@ -221,14 +250,15 @@ def for_page(page, *, structural=False, cache=None):
         parent = parent.specific
         urls |= page_urls(parent, cache, child=page)
         listing_pages.append(parent)
-    site = page.get_site()
-    if site is not None and (_label(page) in HOME_LISTS or (parent is not None and parent.pk == site.root_page_id)):
-        urls |= home_urls(page, cache)
+    home = language_home(page)
+    if home is not None and (_label(page) in HOME_LISTS or (parent is not None and parent.pk == home.pk)):
+        urls |= page_urls(home, cache)
     urls |= site_urls(cache)
     pages, _others = referencing(listing_pages)
     for source in pages:
         urls |= page_urls(source, cache)
     if structural:
+        urls |= translation_urls(page, cache)
         for descendant in page.get_descendants().live().specific():
             urls |= page_urls(descendant, cache)
         # A menu or a setting that links to the page itself (not to its listing) shows its new title or
@@ -293,7 +323,11 @@ def _redirect_urls(redirect):
 
 
 def moved_urls(page, url_path_before):
-    """The addresses ``page`` and its live descendants had before a move or a change of slug."""
+    """The addresses ``page`` and its live descendants had before a move or a change of slug.
+
+    Each under its language's prefix (``/es/…``), as Wagtail builds a page's address."""
+    from django.urls import reverse
+    from django.utils import translation
     from wagtail.models import Site
 
     url_path_after = page.url_path
@@ -303,7 +337,9 @@ def moved_urls(page, url_path_before):
         before = url_path_before + path[len(url_path_after) :]
         for root in roots:
             if before.startswith(root.root_path):
-                urls.add(root.root_url.rstrip("/") + "/" + before[len(root.root_path) :])
+                with translation.override(root.language_code):
+                    address = reverse("wagtail_serve", args=(before[len(root.root_path) :],))
+                urls.add(root.root_url.rstrip("/") + address)
                 break
     return urls
 

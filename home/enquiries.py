@@ -8,6 +8,10 @@ A responder need not be able to edit the contact page: the admin menu's "Contact
 them straight to the messages (Wagtail's own "Forms" list needs page permissions, so it is left to
 those who have them). Editors and Moderators outside the group are refused, and the contact page's
 editor does not show them the messages panel.
+
+Messages in every language are read in one list, with the language each was written in (a column, a
+filter and a column of the exports): the Spanish contact page's messages are listed with the English
+page's (``ContactPage.get_submissions``, home/enquiry_list.py), so a responder never misses them.
 """
 
 from django.contrib import messages
@@ -15,6 +19,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -54,6 +59,13 @@ class EnquiriesPanel(FormSubmissionsPanel):
         super().__init__(*args, **kwargs)
 
     class BoundPanel(FormSubmissionsPanel.BoundPanel):
+        @cached_property
+        def submissions(self):
+            """Every language's messages, as the list it links to shows them (``ContactPage.get_submissions``)."""
+            if not self.instance.pk:
+                return super().submissions
+            return self.instance.get_submissions()
+
         def is_shown(self):
             return reads_enquiries(getattr(self.request, "user", None)) and super().is_shown()
 

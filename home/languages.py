@@ -42,13 +42,21 @@ def language_name(code):
 
 
 def home_pages(request):
-    """``{language code: live home page}`` of the request's site: the languages the site is read in."""
+    """``{language code: live home page}`` of the request's site: the languages the site is read in.
+
+    One query a request: the answer is kept on the request for the header, the head and the views.
+    """
+    kept = getattr(request, "_swp_home_pages", None)
+    if kept is not None:
+        return kept
     site = Site.find_for_request(request)
     if site is None:
         return {}
     root = site.root_page
     homes = Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
-    return {home.locale.language_code: home for home in homes.only("id", "url_path", "path", "depth", "locale")}
+    kept = {home.locale.language_code: home for home in homes.only("id", "url_path", "path", "depth", "locale")}
+    request._swp_home_pages = kept
+    return kept
 
 
 def page_languages(request, page=None):
@@ -104,3 +112,11 @@ def in_reading_language(queryset):
         .alias(other_language=Case(When(locale__language_code=reading, then=Value(0)), default=Value(1)))
         .order_by("other_language", *(queryset.query.order_by or queryset.model._meta.ordering or ["pk"]))
     )
+
+
+def current_language():
+    """The code of the language being served (one of LANGUAGES): the language a visitor's form records."""
+    try:
+        return translation.get_supported_language_variant(translation.get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE

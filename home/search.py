@@ -15,13 +15,24 @@ Page types list their summary among their ``search_fields`` with ``summary_field
 in the autocomplete index) and the rest of their text with ``body_fields()`` (also in the autocomplete
 index), so that the admin's page search, which uses autocomplete, finds the same pages as the public
 search.
+
+Languages. Every language's pages are searched from every language's search page; the visitor's own
+language comes first (Spanish results first on /es/search/, English first on /search/), then the rest,
+each in the tiers above. Accents never decide whether a page is found: "trafico" finds "tráfico" and
+"informacion" "información". Each page also indexes the accent-free spelling of its words that carry
+accents (``plain_words``), and the visitor's words are searched without their accents, so the same
+pages are found on SQLite and on PostgreSQL with no database extension (PostgreSQL's ``unaccent`` need
+not be installed). The database backend has one text-search configuration for every page, whatever its
+language (``SEARCH_CONFIG``, PostgreSQL's default when unset), so nothing here depends on stemming:
+the autocomplete filter below keeps only pages holding every word as typed.
 """
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Case, OuterRef, Subquery, TextField, Value, When
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -47,35 +58,83 @@ def body_fields(*names):
     return fields
 
 
+def without_accents(text):
+    """``text`` with its accents and other marks taken off its letters: "información" → "informacion"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
+
+
 def words_of(text):
-    return [word.lower() for word in WORD.findall(text or "")]
+    """The words of ``text``, lower case and without accents, as search compares them."""
+    return [word.lower() for word in WORD.findall(without_accents(text))]
 
 
-def _summary_matches(pages, words):
-    """Ids of ``pages`` whose summary holds every word: one query, however many page types there are."""
+def plain_fields():
+    """For ``BasePage.search_fields``: the accent-free spelling of the page's accented words (``plain_words``)."""
+    return [index.SearchField("plain_words"), index.AutocompleteField("plain_words")]
+
+
+def _text_values(value):
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _text_values(item)]
+    if isinstance(value, dict):
+        return _text_values(list(value.values()))
+    return [str(value)]
+
+
+def plain_words_of(page):
+    """The words of ``page``'s searchable text that carry accents, spelled without them, once each."""
+    texts = []
+    for field in page.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name != "plain_words":
+            texts += _text_values(field.get_value(page))
+    words = {word for text in texts for word in WORD.findall(text) if without_accents(word) != word}
+    return " ".join(sorted(without_accents(word) for word in words))
+
+
+def _summaries(pages):
+    """``{pk: summary text}`` of ``pages``: one query, however many page types there are."""
     ids_by_type = defaultdict(list)
     for page in pages:
         ids_by_type[page.content_type_id].append(page.pk)
-    in_summary = Q(pk__in=[])
+    cases = []
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         field = getattr(model, "summary_field", None) if model else None
-        if not field:
-            continue
-        condition = Q(pk=OuterRef("pk"))
-        for word in words:
-            condition &= Q(**{f"{field}__icontains": word})
-        in_summary |= Q(pk__in=ids) & Exists(model.objects.filter(condition))
-    if not ids_by_type:
-        return set()
-    return set(Page.objects.filter(in_summary).values_list("pk", flat=True))
+        if field:
+            summary = model.objects.filter(pk=OuterRef("pk")).values(field)[:1]
+            cases.append(When(pk__in=ids, then=Subquery(summary, output_field=TextField())))
+    if not cases:
+        return {}
+    found = Page.objects.filter(pk__in=[page.pk for page in pages]).annotate(
+        summary=Case(*cases, default=Value(""), output_field=TextField())
+    )
+    return dict(found.values_list("pk", "summary"))
 
 
-def rank(pages, text):
-    """``pages`` (in the backend's order) in the tiers above."""
+def _summary_matches(pages, words):
+    """Ids of ``pages`` whose summary holds every word, whatever their case and accents."""
+    matches = set()
+    for pk, summary in _summaries(pages).items():
+        text = without_accents(summary).lower()
+        if all(word in text for word in words):
+            matches.add(pk)
+    return matches
+
+
+def rank(pages, text, locale_id=None):
+    """``pages`` (in the backend's order) in the tiers above; those in the locale ``locale_id`` first."""
     words = words_of(text)
+
+    def language(page):
+        return 0 if locale_id is None or page.locale_id == locale_id else 1
+
     if not words:
-        return list(pages)
+        return sorted(pages, key=language)
     phrase = " ".join(words)
     in_summary = _summary_matches(pages, words)
 
@@ -93,11 +152,14 @@ def rank(pages, text):
             return 3
         return 4
 
-    return sorted(pages, key=tier)
+    return sorted(pages, key=lambda page: (language(page), tier(page)))
 
 
-def search_pages(queryset, query, text):
-    """Every page of ``queryset`` the backend finds for ``query``, ranked for ``text`` (base ``Page`` objects).
+def search_pages(queryset, query, text, locale_id=None):
+    """Every page of ``queryset`` the backend finds for ``query``, ranked for ``text`` (base ``Page`` objects),
+    the pages of the locale ``locale_id`` (the visitor's language) first.
+
+    ``query`` and ``text`` are the visitor's words without their accents (``without_accents``).
 
     Only pages that hold every word as typed (or a longer word it starts) are kept: PostgreSQL's English
     search also matches pages without the little words ("your") or with other forms of a word, which the
@@ -108,7 +170,7 @@ def search_pages(queryset, query, text):
     if found and words:
         completed = {page.pk for page in queryset.autocomplete(words, operator="and", order_by_relevance=False)}
         found = [page for page in found if page.pk in completed]
-    return rank(found, text)
+    return rank(found, text, locale_id)
 
 
 def load_specific(pages):

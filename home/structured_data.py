@@ -6,17 +6,42 @@ trail of breadcrumbs. Each is built here once so that every page describes them 
 pages, views and template tags only call these. The dicts keep their keys in the order they are
 rendered, so the pages' HTML does not change when a caller moves here. The ``json_ld`` template tag
 (home/templatetags/swp_tags.py) writes any of them into a page.
+
+Every page says which language it is written in: base.html gives each page a ``WebPage`` item with
+``inLanguage`` (the language of its address, as in ``<html lang>``), and the page types whose own item
+is a creative work (a press release's NewsArticle, a staff member's ProfilePage) carry it too. The other
+items (the organisation, a posting, breadcrumbs) describe things schema.org gives no language to.
 """
 
 import re
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 SCHEMA_CONTEXT = "https://schema.org"
 LOGO_SPEC = "max-512x512|format-png"
 
 # The last line of a US address: "New York, NY 10006" (the ZIP code may have its four more digits).
 CITY_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
+
+
+# --- The page --------------------------------------------------------------------------------
+
+
+def page_language():
+    """The language of the page being served (``en``, ``es``), as ``<html lang>`` gives it."""
+    return get_language()
+
+
+def web_page_json_ld(url, name):
+    """The page itself as a schema.org WebPage: its address, its title and its language."""
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "WebPage",
+        "@id": url,
+        "url": url,
+        "name": name,
+        "inLanguage": page_language(),
+    }
 
 
 # --- The organisation -------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -51,9 +52,15 @@ def search(request):
     query = clean_query(raw_query)
     results = None
     if query:
-        from home.search import load_specific, search_pages
+        from home.languages import home_pages
+        from home.search import load_specific, search_pages, without_accents
 
-        ranked = search_pages(Page.objects.live().public(), build_search_query(query), query)
+        # The visitor's language first: the locale of the home page of the language being read.
+        home = home_pages(request).get(get_language())
+        words = without_accents(query)
+        ranked = search_pages(
+            Page.objects.live().public(), build_search_query(words), words, home.locale_id if home else None
+        )
         results = paginate(request, ranked, RESULTS_PER_PAGE)
         results.object_list = load_specific(results.object_list)
     load_site_settings(request)  # the header, banner and footer's settings, in one query

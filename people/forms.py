@@ -1,4 +1,8 @@
-"""The online application form for internship postings."""
+"""The online application form for internship postings.
+
+Its labels, help and errors are in the language of the posting's address (English, or Spanish under
+/es/), through Django's translation machinery; Django's own errors ("This field is required.") follow.
+"""
 
 import zipfile
 

@@ -5,6 +5,8 @@ Reviewers need ``people.view_internshipapplication`` to see the list and downloa
 applicant sent is shown read-only. Applications are never created in the admin.
 """
 
+from django.conf import settings
+from django.contrib.admin import SimpleListFilter
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.shortcuts import redirect
 from django.template.defaultfilters import linebreaks_filter
@@ -17,6 +19,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
 from home import clock
+from home.languages import language_name
 from home.spreadsheets import FormulaSafeExportMixin
 
 from .models import InternshipApplication
@@ -54,6 +57,26 @@ class ReadOnlyPanel(FieldPanel):
         return super().format_value_for_display(value)
 
 
+class LanguagePanel(ReadOnlyPanel):
+    """The language the applicant wrote in, by its name."""
+
+    def format_value_for_display(self, value):
+        return language_name(value)
+
+
+class LanguageFilter(SimpleListFilter):
+    """Applications by the language the applicant read the posting in (the site's languages, by name)."""
+
+    title = "language"
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        return settings.LANGUAGES
+
+    def queryset(self, request, queryset):
+        return queryset.filter(language=self.value()) if self.value() else queryset
+
+
 class ApplicationPermissionHelper(PermissionHelper):
     def user_can_create(self, user):
         return False  # applications only come from the public form
@@ -64,6 +87,7 @@ class ApplicationIndexView(FormulaSafeExportMixin, IndexView):
         "submitted_new_york_time": "Submitted (New York time)",
         "position_title": "Posting",
         "get_status_display": "Status",
+        "language_name": "Language",
         "name": "Name",
         "email": "Email",
         "pronouns": "Pronouns",
@@ -89,8 +113,8 @@ class InternshipApplicationAdmin(ModelAdmin):
     add_to_admin_menu = True
     permission_helper_class = ApplicationPermissionHelper
     index_view_class = ApplicationIndexView
-    list_display = ("name", "position_title", "status", "submitted_at", "resume_link")
-    list_filter = ("posting", "status", "submitted_at")
+    list_display = ("name", "position_title", "status", "language_shown", "submitted_at", "resume_link")
+    list_filter = ("posting", "status", LanguageFilter, "submitted_at")
     search_fields = ("name", "email", "school")
     ordering = ("-submitted_at",)
     list_per_page = 50
@@ -98,6 +122,7 @@ class InternshipApplicationAdmin(ModelAdmin):
         "submitted_new_york_time",
         "position_title",
         "get_status_display",
+        "language_name",
         "name",
         "email",
         "pronouns",
@@ -113,6 +138,7 @@ class InternshipApplicationAdmin(ModelAdmin):
                 [
                     ReadOnlyPanel("posting"),
                     ReadOnlyPanel("submitted_at"),
+                    LanguagePanel("language"),
                     ReadOnlyPanel("name"),
                     ReadOnlyPanel("email"),
                     ReadOnlyPanel("pronouns"),
@@ -132,6 +158,11 @@ class InternshipApplicationAdmin(ModelAdmin):
 
     def submitted_new_york_time(self, obj):
         return timezone.localtime(obj.submitted_at, clock.SITE_TIMEZONE).strftime("%Y-%m-%d %H:%M")
+
+    def language_shown(self, obj):
+        return obj.language_name
+
+    language_shown.short_description = "Language"
 
     def resume_link(self, obj):
         if not obj.resume:

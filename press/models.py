@@ -33,6 +33,8 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
+from home.sitemaps import add_alternates
+from home.structured_data import page_language
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +192,8 @@ class PressIndexPage(RoutablePageMixin, BasePage):
         latest = self.releases().values_list("last_published_at", flat=True).first()
         urls.append({"location": base + self.reverse_subpage("releases"), "lastmod": latest or self.last_published_at})
         urls.append({"location": base + self.reverse_subpage("appearances"), "lastmod": self.last_published_at})
-        return urls
+        # The routes' addresses in the page's other languages too (home/sitemaps.py).
+        return add_alternates(self, request, urls)
 
     # Routes --------------------------------------------------------------------------------
 
@@ -370,7 +373,7 @@ class PressReleasePage(BasePage, MediaContactFields):  # noqa: DJ008 (Page defin
             "mainEntityOfPage": {"@type": "WebPage", "@id": url},
             "author": organisation,
             "publisher": organisation,
-            "inLanguage": "en",
+            "inLanguage": page_language(),
         }
         image = self.share_image or org.default_share_image or org.logo
         rendition = _rendition(image, "fill-1200x630|format-jpeg")

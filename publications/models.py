@@ -42,6 +42,7 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
+from home.sitemaps import add_alternates
 from home.translations import in_locale, one_per_translation
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
@@ -273,7 +274,8 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
                         "lastmod": self.last_published_at or self.latest_revision_created_at,
                     }
                 )
-        return urls
+        # The routes' addresses in the page's other languages too (home/sitemaps.py).
+        return add_alternates(self, request, urls)
 
 
 class Topic(TranslatableMixin, TagBase):

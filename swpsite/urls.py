@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.sitemaps import SiteSitemap
 from publications.documents import publication_document_view
 
 urlpatterns = [
@@ -21,7 +22,8 @@ urlpatterns = [
     path("applications/", include("people.urls")),
     path("health/", home_views.health, name="health"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    # Every language's pages, each with its translations (home/sitemaps.py).
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
 ]
 
 if getattr(settings, "SERVE_MEDIA", False):

@@ -200,14 +200,14 @@ contact_fields = st.fixed_dictionaries(
 @fuzz(150)
 @given(fields=contact_fields, extra=params, upload=st.one_of(st.none(), uploads))
 def test_invalid_contact_posts_store_nothing(client, fields, extra, upload):
-    from wagtail.contrib.forms.models import FormSubmission
+    from home.models import ContactSubmission
 
     cache.clear()
     data = {**{k: v for k, v in extra.items() if k != "message"}, **fields}
     files = {"attachment": upload} if upload else {}
-    before = FormSubmission.objects.count()
+    before = ContactSubmission.objects.count()
     no_server_error(post_multipart(client, "/contact/", data, files), f"contact post {data!r} {files!r}"[:2000])
-    assert FormSubmission.objects.count() == before
+    assert ContactSubmission.objects.count() == before
 
 
 # Application fields, never with a cover letter (required): every generated post is invalid.
@@ -272,11 +272,11 @@ def test_donate_go_with_random_fields(client, amount, other, frequency, method):
     ),
 )
 def test_malformed_posts(client, posting_apply_url, target, body, content_type):
-    from wagtail.contrib.forms.models import FormSubmission
+    from home.models import ContactSubmission
 
     cache.clear()
     url = posting_apply_url if target == "apply" else target
-    before = (FormSubmission.objects.count(), InternshipApplication.objects.count())
+    before = (ContactSubmission.objects.count(), InternshipApplication.objects.count())
     response = client.generic("POST", url, body, content_type=content_type)
     no_server_error(response, f"{content_type} post of {body[:60]!r} to {url}")
-    assert (FormSubmission.objects.count(), InternshipApplication.objects.count()) == before
+    assert (ContactSubmission.objects.count(), InternshipApplication.objects.count()) == before

@@ -267,6 +267,10 @@ def test_with_the_database_down_varnish_serves_the_pages_it_holds_and_a_friendly
         status, headers, body = get(stack.url("/never-visited/"))
         assert status == 503 and headers.get("Retry-After")
         assert "The website is back in a few minutes" in body and "Guru Meditation" not in body
+        # Under /es/ the same page in Spanish.
+        status, headers, body = get(stack.url("/es/never-visited/"))
+        assert status == 503 and headers.get("Retry-After")
+        assert '<html lang="es">' in body and "El sitio web vuelve en unos minutos" in body
     finally:
         stack.env = working_env
         for index in range(len(stack.apps)):

@@ -8,6 +8,9 @@ vcl 4.1;
 # servers, serves stale copies while the app cannot answer (stale-if-error), and leaves app servers
 # that fail their health probe (/health/) out until they answer again.
 #
+# One address is one page in one language (English at /…, Spanish under /es/…; home/languages.py):
+# the path is kept whole in the key and in purges, and nothing varies on Accept-Language.
+#
 # The app servers, the director that spreads requests over them and the addresses allowed to purge
 # live in backends.vcl beside this file: one per deployment (backends.example.vcl shows its shape).
 # Run with `-p vcl_path=<folder of backends.vcl>:<folder of this file>` if they are apart.
@@ -116,7 +119,34 @@ sub vcl_backend_error {
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "60";
     set beresp.http.Cache-Control = "no-store";
-    synthetic({"<!DOCTYPE html>
+    # The page in the language of the address: Spanish under /es/, English everywhere else.
+    if (bereq.url ~ "^/es(/|\?|$)") {
+        synthetic({"<!DOCTYPE html>
+<html lang="es">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Volvemos en unos minutos | Sex Workers Project</title>
+  <meta name="robots" content="noindex">
+  <link rel="stylesheet" href="/static/css/site.css">
+  <script src="/static/js/site.js" defer></script>
+</head>
+<body>
+  <a class="skip-link" href="#main">Saltar al contenido principal</a>
+  <aside class="quick-exit" aria-label="Salida rápida">
+    <a class="quick-exit__button" id="quick-exit" href="https://www.weather.gov/" rel="noreferrer noopener" data-quick-exit>Salida rápida <span class="quick-exit__hint">(o pulse Esc dos veces)</span></a>
+  </aside>
+  <header class="site-header"><div class="site-header__inner"><a class="site-header__brand" href="/es/"><span>Sex Workers Project</span></a></div></header>
+  <main id="main" tabindex="-1" class="page-body error-page">
+    <h1>El sitio web vuelve en unos minutos</h1>
+    <p class="lead">No podemos mostrar esta página ahora porque una parte del sitio web no responde. Vuelva a intentarlo en unos minutos.</p>
+    <p><a href="">Intentar de nuevo</a></p>
+  </main>
+</body>
+</html>
+"});
+    } else {
+        synthetic({"<!DOCTYPE html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -140,6 +170,7 @@ sub vcl_backend_error {
 </body>
 </html>
 "});
+    }
     return (deliver);
 }
 

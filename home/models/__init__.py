@@ -1,7 +1,7 @@
 """Models of the ``home`` app, one module per content area."""
 
 from .base import BasePage  # noqa: F401
-from .contact import ContactFormField, ContactPage  # noqa: F401
+from .contact import ContactFormField, ContactPage, ContactSubmission  # noqa: F401
 from .donate import DonatePage, DonationAmount, DonationAppealPage  # noqa: F401
 from .get_help import GetHelpPage, HolidayClosure, OfficeHours  # noqa: F401
 from .guides import KnowYourRightsPage  # noqa: F401

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from home.forms_admin import SitePageForm
+from home.search import plain_fields, plain_words_of
 
 
 class BasePage(Page):
@@ -31,6 +32,10 @@ class BasePage(Page):
 
     # The schedule's fields say their times are New York time (home/forms_admin.py).
     base_form_class = SitePageForm
+
+    # Every page type's search fields start from these: the accented words of the page also spelled
+    # without their accents, so a search for "trafico" finds "tráfico" (home/search.py).
+    search_fields = Page.search_fields + plain_fields()
 
     summary_field = None
     # The image field used for sharing when no social image is chosen.
@@ -91,6 +96,16 @@ class BasePage(Page):
         shown = [*self.images_shown(request), *images]
         prefetch_related_objects([image for image in shown if image is not None], "renditions")
         return context
+
+    def get_sitemap_urls(self, request=None):
+        """Wagtail's sitemap entry, with the page's translations as ``hreflang`` alternates (home/sitemaps.py)."""
+        from home.sitemaps import add_alternates
+
+        return add_alternates(self, request, super().get_sitemap_urls(request))
+
+    def plain_words(self):
+        """The page's accented words spelled without their accents, for the search index (home/search.py)."""
+        return plain_words_of(self)
 
     @property
     def preview_sizes(self):

@@ -3,6 +3,14 @@
 A message is stored before any email is sent, so a failing mail server loses
 nothing; spam is kept out by a honeypot field and a per-address rate limit.
 Messages are deleted after ``DATA_RETENTION_DAYS`` by ``purge_personal_data``.
+
+Languages: the Spanish contact page is a translation of the English one (wagtail-localize), its form's
+questions translated with it (``ContactFormField`` is translatable; each question keeps the English
+one's field name, so every language's messages share their columns). The visitor reads the errors,
+the notices and the thank-you page in the language of the address; each message records that language
+(``ContactSubmission.language``), and the team reads the messages of every language in one list (the
+English contact page's), with a Language column and filter, and in the exports. The team's email is
+in the site's own language (English), naming the language the message was written in.
 """
 
 import logging
@@ -13,15 +21,20 @@ from django.db import models
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission, FormSubmission
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from home.enquiries import EnquiriesPanel
 from home.forms import ContactFormBuilder
+from home.languages import current_language, language_name
 from home.mail import send_or_queue
 from home.search import summary_fields
 from home.spam import HONEYPOT_FIELD, rate_limited
@@ -34,10 +47,24 @@ logger = logging.getLogger(__name__)
 RATE_LIMIT_SCOPE = "contact"
 
 
-class ContactFormField(AbstractFormField):
-    """One field of the contact form, as the comms team set it up."""
+# The key of the language column in the messages' list and exports (no question's field name has two
+# underscores running).
+LANGUAGE_COLUMN = "submission__language"
+
+
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """One field of the contact form, as the comms team set it up; translated with the page.
+
+    Its field name (``clean_name``) is kept from the English question in every language, so that a
+    message's answers are stored under the same names whatever language it was written in.
+    """
 
     page = ParentalKey("home.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
 
     def clean(self):
         super().clean()
@@ -45,6 +72,25 @@ class ContactFormField(AbstractFormField):
             raise ValidationError(
                 {"label": "This label is kept for spam protection; please call the field 'Your website address'."}
             )
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """A message sent through the contact form, with the language the visitor wrote it in."""
+
+    language = models.CharField(
+        gettext_lazy("language"),
+        max_length=15,
+        default=settings.LANGUAGE_CODE,
+        db_index=True,
+        help_text=gettext_lazy("The language of the contact page the message was sent from (en, es…)."),
+    )
+
+    class Meta(AbstractFormSubmission.Meta):
+        verbose_name = gettext_lazy("contact message")
+        verbose_name_plural = gettext_lazy("contact messages")
+
+    def get_data(self):
+        return {**super().get_data(), LANGUAGE_COLUMN: language_name(self.language)}
 
 
 class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
@@ -96,6 +142,13 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
     )
 
     summary_field = "introduction"
+    # The team's email (who gets it, from whom, its subject) is the same for every language's page:
+    # translators never see these, and the English page's values are copied to the translations.
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+        SynchronizedField("subject"),
+    ]
 
     search_fields = BasePage.search_fields + [*summary_fields("introduction")]
     content_panels = BasePage.content_panels + [
@@ -135,10 +188,23 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         verbose_name = _("contact page")
 
     def get_submissions_list_view_class(self):
-        """The admin's list of messages, exported with no cell a spreadsheet would run as a formula."""
-        from home.spreadsheets import FormulaSafeSubmissionsListView
+        """The admin's list of messages, by language too, exported with no cell a spreadsheet would run
+        as a formula."""
+        from home.enquiry_list import ContactSubmissionsListView
 
-        return FormulaSafeSubmissionsListView
+        return ContactSubmissionsListView
+
+    def get_submission_class(self):
+        return ContactSubmission
+
+    def get_submissions(self):
+        """The messages sent from this page and from its translations: one list for the team."""
+        return ContactSubmission.objects.filter(page__translation_key=self.translation_key)
+
+    def get_data_fields(self):
+        """The columns of the messages' list and exports: the date, the language, then the questions."""
+        submit_time, *questions = super().get_data_fields()
+        return [submit_time, (LANGUAGE_COLUMN, gettext("Language")), *questions]
 
     # --- Showing the page ---------------------------------------------------------------------
 
@@ -185,7 +251,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             return self.render_form(
                 request,
                 self.get_form(page=self, user=request.user),
-                message=_(
+                message=gettext(
                     "Your message was not sent: this connection has sent several messages in the last hour. "
                     "Please wait an hour and try again, or call or email us instead."
                 ),
@@ -196,7 +262,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             return self.render_form(
                 request,
                 form,
-                message=_(
+                message=gettext(
                     "Your message was not sent. If you are a person, please leave the field called "
                     "“Leave this field empty” blank and send it again."
                 ),
@@ -210,10 +276,12 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
     def process_form_submission(self, form):
         """Store the message first, then try the email: a failing mail server loses nothing."""
         data = {key: value for key, value in form.cleaned_data.items() if key != HONEYPOT_FIELD}
-        submission = self.get_submission_class().objects.create(form_data=data, page=self)
+        submission = ContactSubmission.objects.create(form_data=data, page=self, language=current_language())
         if self.to_address:
             try:
-                self.send_mail(form, submission=submission)
+                # The team's email is in the site's own language, whatever the visitor read.
+                with translation.override(settings.LANGUAGE_CODE):
+                    self.send_mail(form, submission=submission)
             except Exception:
                 logger.exception(
                     "The contact form's email could not be sent; the message is stored (id %s).", submission.pk
@@ -226,6 +294,8 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             body = self.render_email(form)
         else:
             body = "A new message was sent through the contact form on the website."
+        if submission is not None:
+            body += f"\n\nLanguage: {language_name(submission.language)}"
         admin_path = reverse("wagtailforms:list_submissions", args=[self.pk])
         body += f"\n\nRead the messages in the admin: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{admin_path}\n"
         reply_to = None
@@ -257,5 +327,8 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
 def purge_form_submissions(cutoff):
     """Delete the messages of every form page older than ``cutoff``; a purger for ``purge_personal_data``."""
-    count, _by_model = FormSubmission.objects.filter(submit_time__lt=cutoff).delete()
+    count = 0
+    for model in (ContactSubmission, FormSubmission):
+        deleted, _by_model = model.objects.filter(submit_time__lt=cutoff).delete()
+        count += deleted
     return "form submissions", count

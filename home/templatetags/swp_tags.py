@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from home.breadcrumbs import breadcrumb_ancestors
 from home.structured_data import breadcrumb_list_json_ld, organisation_profile_json_ld
+from home.structured_data import web_page_json_ld as web_page_data
 
 register = template.Library()
 
@@ -64,6 +65,15 @@ def json_ld(data):
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
     payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def web_page_json_ld(context):
+    """The page's own WebPage JSON-LD with its language (home/structured_data.py); nothing outside a page."""
+    page = context.get("page")
+    if context.get("request") is None or not getattr(page, "pk", None):
+        return ""
+    return json_ld(web_page_data(canonical_url(context), page.seo_title or page.title))
 
 
 @register.simple_tag(takes_context=True)

@@ -11,7 +11,7 @@ from django.apps import apps
 from django.conf import settings
 from pathlib import Path
 labels = ["wagtailcore.page", "wagtailcore.revision", "home.siteimage", "home.sitedocument",
-          "wagtailforms.formsubmission", "people.internshipapplication", "press.pressappearance",
+          "home.contactsubmission", "people.internshipapplication", "press.pressappearance",
           "wagtailredirects.redirect", "auth.user"]
 counts = {}
 for label in labels:
@@ -31,13 +31,13 @@ print(json.dumps({"counts": counts, "files": files, "private": private, "titles"
 EXTRA_CONTENT = """
 from pathlib import Path
 from django.conf import settings
-from wagtail.contrib.forms.models import FormSubmission
+from home.models import ContactSubmission
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 Redirect.objects.create(old_path="/news-room/news-and-press", redirect_page=Page.objects.get(slug="about"))
 contact = Page.objects.filter(slug="contact").first()
 if contact is not None:
-    FormSubmission.objects.create(page=contact, form_data={"name": "Ana", "message": "Hello"})
+    ContactSubmission.objects.create(page=contact, form_data={"name": "Ana", "message": "Hello"})
 private = Path(settings.PRIVATE_MEDIA_ROOT) / "resumes"
 private.mkdir(parents=True, exist_ok=True)
 (private / "backup-test.pdf").write_bytes(b"%PDF-1.4 test")

@@ -14,12 +14,11 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.demo import publish
-from home.models import ContactFormField, ContactPage, HomePage, OrganisationSettings, StandardPage
+from home.models import ContactFormField, ContactPage, ContactSubmission, HomePage, OrganisationSettings, StandardPage
 from home.testing import preview_post_data
 
 VALID = {
@@ -44,7 +43,7 @@ def contact():
 
 
 def submissions():
-    return FormSubmission.objects.filter(page__slug="contact")
+    return ContactSubmission.objects.filter(page__slug="contact")
 
 
 # --- Page type ------------------------------------------------------------------------------------
@@ -293,16 +292,16 @@ def test_purge_deletes_old_messages_and_keeps_recent_ones(client, settings):
     client.post("/contact/", VALID)
     client.post("/contact/", {**VALID, "message": "A recent one"})
     old, recent = submissions().order_by("id")[:2]
-    FormSubmission.objects.filter(pk=old.pk).update(
+    ContactSubmission.objects.filter(pk=old.pk).update(
         submit_time=timezone.now() - timedelta(days=settings.DATA_RETENTION_DAYS + 1)
     )
     out = StringIO()
     call_command("purge_personal_data", stdout=out)
-    assert not FormSubmission.objects.filter(pk=old.pk).exists()
-    assert FormSubmission.objects.filter(pk=recent.pk).exists()
+    assert not ContactSubmission.objects.filter(pk=old.pk).exists()
+    assert ContactSubmission.objects.filter(pk=recent.pk).exists()
     assert f"Deleted 1 form submissions older than {settings.DATA_RETENTION_DAYS} days." in out.getvalue()
     call_command("purge_personal_data", "--days", "0", stdout=StringIO())
-    assert not FormSubmission.objects.filter(pk=recent.pk).exists()
+    assert not ContactSubmission.objects.filter(pk=recent.pk).exists()
 
 
 # --- In a browser -----------------------------------------------------------------------------------

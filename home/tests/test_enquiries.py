@@ -3,9 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from wagtail.contrib.forms.models import FormSubmission
 
-from home.models import ContactPage
+from home.models import ContactPage, ContactSubmission
 from home.tests.admin_helpers import make_member
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +15,9 @@ SECRET = "Please call me about my case, not at home."
 @pytest.fixture
 def contact():
     page = ContactPage.objects.get(locale__language_code="en")
-    FormSubmission.objects.create(page=page, form_data={"name": "Ana", "email": "ana@example.org", "message": SECRET})
+    ContactSubmission.objects.create(
+        page=page, form_data={"name": "Ana", "email": "ana@example.org", "message": SECRET}
+    )
     return page
 
 

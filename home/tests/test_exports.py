@@ -6,9 +6,8 @@ import io
 import pytest
 from django.test import Client
 from django.urls import reverse
-from wagtail.contrib.forms.models import FormSubmission
 
-from home.models import ContactPage
+from home.models import ContactPage, ContactSubmission
 from home.spreadsheets import formula_safe
 from home.tests.admin_helpers import make_member
 from people import factories as people_factories
@@ -47,7 +46,7 @@ def admin_client():
 def test_contact_messages_export_without_formulas(admin_client):
     contact = ContactPage.objects.get(locale__language_code="en")
     for typed in HOSTILE:
-        FormSubmission.objects.create(
+        ContactSubmission.objects.create(
             page=contact,
             form_data={
                 "name": typed,
@@ -70,7 +69,9 @@ def test_contact_messages_in_excel_stay_text(admin_client):
     from openpyxl import load_workbook
 
     contact = ContactPage.objects.get(locale__language_code="en")
-    FormSubmission.objects.create(page=contact, form_data={"name": "=1+1", "email": "a@example.org", "message": "-2+3"})
+    ContactSubmission.objects.create(
+        page=contact, form_data={"name": "=1+1", "email": "a@example.org", "message": "-2+3"}
+    )
     response = admin_client.get(f"/admin/forms/submissions/{contact.pk}/", {"export": "xlsx"})
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]

@@ -11,9 +11,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
-from wagtail.contrib.forms.models import FormSubmission
 
-from home.models import ContactPage, QueuedEmail
+from home.models import ContactPage, ContactSubmission, QueuedEmail
 from home.tests.admin_helpers import make_member
 from people import factories as people_factories
 from people.models import InternshipApplication
@@ -67,7 +66,7 @@ def test_a_hung_mail_server_keeps_the_email_and_send_queued_mail_sends_it_when_t
         hung.close()
     # The visitor is thanked, the message is stored, the email waits.
     assert response.status_code == 302
-    assert FormSubmission.objects.filter(page=contact).count() == 1
+    assert ContactSubmission.objects.filter(page=contact).count() == 1
     queued = QueuedEmail.objects.get()
     assert queued.to == ["office@example.org"]
     assert "timed out" in queued.last_error.lower()

@@ -4,10 +4,13 @@ Personal data: kept in the admin for the team, deleted after DATA_RETENTION_DAYS
 résumé is stored privately (people/storage.py) and goes with its application (people/signals.py).
 """
 
+from django.conf import settings
 from django.db import models, transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import slugify
+
+from home.languages import current_language, language_name
 
 from ..storage import RESUME_DIRECTORY, private_storage, resume_upload_to
 from .internships import InternshipPage
@@ -65,6 +68,13 @@ class InternshipApplication(models.Model):
     submitted_at = models.DateTimeField(
         default=timezone.now, db_index=True, editable=False, help_text="When the application arrived (New York time)."
     )
+    language = models.CharField(
+        max_length=15,
+        default=settings.LANGUAGE_CODE,
+        db_index=True,
+        editable=False,
+        help_text="The language the applicant read the posting and the form in (en, es…).",
+    )
 
     class Meta:
         ordering = ["-submitted_at"]
@@ -90,6 +100,7 @@ class InternshipApplication(models.Model):
             availability=data["availability"],
             cover_letter=data["cover_letter"],
             resume=upload,
+            language=current_language(),
         )
         try:
             with transaction.atomic():
@@ -101,6 +112,11 @@ class InternshipApplication(models.Model):
                 application.resume.storage.delete(stored)
             raise
         return application
+
+    @property
+    def language_name(self):
+        """The language the applicant wrote in, by its name (``Español``)."""
+        return language_name(self.language)
 
     @property
     def resume_kind(self):

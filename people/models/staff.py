@@ -16,7 +16,7 @@ from wagtail.search import index
 from home.models import BasePage, OrganisationSettings
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
-from home.structured_data import organisation_json_ld
+from home.structured_data import organisation_json_ld, page_language
 from home.views import paginate
 
 BIO_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
@@ -234,7 +234,13 @@ class StaffBioPage(BasePage):
         """schema.org ProfilePage whose main entity is the Person, as search engines ask of a profile."""
         person = self.person_json_ld(request)
         person.pop("@context")
-        data = {"@context": "https://schema.org", "@type": "ProfilePage", "mainEntity": person, "name": self.title}
+        data = {
+            "@context": "https://schema.org",
+            "@type": "ProfilePage",
+            "mainEntity": person,
+            "name": self.title,
+            "inLanguage": page_language(),
+        }
         if "url" in person:
             data["url"] = person["url"]
         if self.first_published_at:

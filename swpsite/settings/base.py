@@ -407,8 +407,9 @@ elif FRONTEND_CACHE:
     raise ImproperlyConfigured(f"FRONTEND_CACHE={FRONTEND_CACHE!r}: use http, cloudflare or cloudfront.")
 else:
     WAGTAILFRONTENDCACHE = {}
-# Each language's pages have addresses of their own (/es/sobre-nosotros/, not /es/about/): a purge is for the
-# address it names. (Wagtail would otherwise purge every address under each language's prefix as well.)
+# Purge exactly the addresses caching/stale.py names: it gives each language's own (English at /…, Spanish
+# under /es/…). Left unset, Wagtail would send every /es/ address again under each content language's
+# prefix (/en/…, /fr/…), addresses the site never serves.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Security and privacy headers (all environments; HTTPS-only settings are in production.py) ---

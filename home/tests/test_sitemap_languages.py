@@ -1,0 +1,129 @@
+"""Every language in the sitemaps and the structured data: sitemap.xml lists each language's pages with
+their translations as hreflang alternates (in a number of queries that does not grow with the site), the
+HTML sitemap lists the pages of its own language, and every page's JSON-LD says its language."""
+
+import json
+import re
+from xml.etree import ElementTree
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, Site
+
+from home.testing import spanish_home, translate_page
+
+pytestmark = pytest.mark.django_db
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def root():
+    return Site.objects.get(is_default_site=True).root_url
+
+
+@pytest.fixture
+def spanish():
+    spanish_home()
+    about = translate_page(Page.objects.get(slug="about"), {"About": "Quiénes somos", "about": "quienes-somos"})
+    sitemap = translate_page(
+        Page.objects.get(slug="sitemap"), {"Sitemap": "Mapa del sitio", "sitemap": "mapa-del-sitio"}
+    )
+    press = translate_page(Page.objects.get(slug="press"), {"Press": "Prensa", "press": "prensa"})
+    return {"about": about, "sitemap": sitemap, "press": press}
+
+
+def sitemap_entries(client):
+    """``{location: {hreflang: href}}`` of sitemap.xml."""
+    tree = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    entries = {}
+    for url in tree.findall("s:url", NS):
+        links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
+        entries[url.find("s:loc", NS).text] = links
+    return entries
+
+
+def test_sitemap_xml_lists_each_language_with_its_translations_and_an_x_default(client, spanish):
+    entries = sitemap_entries(client)
+    english, spanish_about = root() + "/about/", root() + "/es/quienes-somos/"
+    both = {"en": english, "es": spanish_about, "x-default": english}
+    assert entries[english] == both
+    assert entries[spanish_about] == both
+    assert entries[root() + "/es/"] == {"en": root() + "/", "es": root() + "/es/", "x-default": root() + "/"}
+    # A page with no translation has no alternates.
+    assert entries[root() + "/campaigns/"] == {}
+    # A page's routes (the press lists) have theirs too, under the translation's address.
+    assert entries[root() + "/es/prensa/releases/"] == {
+        "en": root() + "/press/releases/",
+        "es": root() + "/es/prensa/releases/",
+        "x-default": root() + "/press/releases/",
+    }
+
+
+def test_a_draft_translation_is_no_alternate(client, spanish):
+    spanish["about"].unpublish()
+    entries = sitemap_entries(client)
+    assert root() + "/es/quienes-somos/" not in entries
+    assert entries[root() + "/about/"] == {}
+
+
+def test_the_sitemap_costs_the_same_queries_however_many_pages_are_translated(client, spanish):
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/sitemap.xml")
+    for slug in ["campaigns", "multimedia", "resources", "contact", "donate"]:
+        translate_page(Page.objects.get(slug=slug, locale__language_code="en"), {slug: f"{slug}-es"})
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as many:
+        entries = sitemap_entries(client)
+    assert root() + "/es/campaigns-es/" in entries and entries[root() + "/campaigns/"]["es"]
+    assert len(many) == len(few), [query["sql"][:120] for query in many.captured_queries]
+
+
+def test_the_html_sitemap_lists_the_pages_of_its_own_language(client, spanish):
+    def listed(path):
+        html = client.get(path).content.decode()
+        return re.findall(r'href="([^"]+)"', html.split('class="sitemap"', 1)[1].split("</article>")[0])
+
+    spanish_links = listed("/es/mapa-del-sitio/")
+    assert spanish_links[0] == "/es/"
+    assert "/es/quienes-somos/" in spanish_links and "/es/prensa/" in spanish_links
+    assert not [link for link in spanish_links if not link.startswith("/es/")]
+    english_links = listed("/sitemap/")
+    assert english_links[0] == "/" and "/about/" in english_links
+    assert not [link for link in english_links if link.startswith("/es/")]
+
+
+def json_ld_items(html):
+    return [json.loads(item) for item in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)]
+
+
+@pytest.mark.parametrize(
+    "path, language",
+    [("/", "en"), ("/about/", "en"), ("/es/", "es"), ("/es/quienes-somos/", "es"), ("/es/prensa/", "es")],
+)
+def test_every_page_says_its_language_in_its_structured_data(client, spanish, path, language):
+    items = json_ld_items(client.get(path).content.decode())
+    pages = [item for item in items if item.get("@type") == "WebPage"]
+    assert len(pages) == 1, items
+    assert pages[0]["inLanguage"] == language
+    assert pages[0]["url"] == root() + path
+
+
+def test_a_staff_profile_and_a_press_release_say_their_language(client):
+    from people.models import StaffBioPage
+    from press.models import PressReleasePage
+
+    bio = StaffBioPage.objects.live().first()
+    items = json_ld_items(client.get(bio.url).content.decode())
+    assert [item["inLanguage"] for item in items if item.get("@type") in ("ProfilePage", "WebPage")] == ["en"]
+    spanish_home()
+    spanish_bio = translate_page(bio, {bio.title: bio.title})
+    items = json_ld_items(client.get(spanish_bio.url).content.decode())
+    assert [item["inLanguage"] for item in items if item.get("@type") in ("ProfilePage", "WebPage")] == ["es"]
+
+    release = PressReleasePage.objects.live().first()
+    spanish_release = translate_page(release)
+    for page, language in [(release, "en"), (spanish_release, "es")]:
+        items = json_ld_items(client.get(page.url).content.decode())
+        assert [item["inLanguage"] for item in items if item.get("@type") == "NewsArticle"] == [language]
