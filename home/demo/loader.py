@@ -1,7 +1,7 @@
 """The home app's demo loader: turns ``home/demo/content.py`` into the home page, About, the general
 pages, the sitemap, site settings, and the English menus and footer and alert banner; then
 ``home/demo/content_es.py`` into their Spanish translations (the menus', footer's and banner's Spanish copies
-come from home/demo/site_text_es.py's ``translate_site_text``). Other apps load their sections from their own
+come from home/demo/site_text_loader.py's ``translate_site_text``). Other apps load their sections from their own
 ``demo/loader.py``; ``load_demo_site`` runs every step in order.
 """
 
@@ -208,6 +208,16 @@ def finish_spanish(home, options):
     if sitemap is not None:
         translate_page(sitemap, spanish, spanish_strings())
     localise_links(home, spanish, string_table())
+
+
+def translate_site_words(home, options):
+    """The Spanish copies of the menus, the footer, the alert banner, the categories and the topics, once the
+    Spanish pages they link to exist (home/demo/site_text_loader.py)."""
+    from .site_text_loader import translate_site_text
+
+    spanish = locale("es")
+    if spanish is not None and home.get_translation_or_none(spanish) is not None:
+        translate_site_text(spanish)
 
 
 def spanish_strings():

@@ -26,6 +26,7 @@ STEPS = [
     "home.demo.get_help_loader.build_spanish",
     "home.demo.donate_contact_loader.build_spanish",
     "home.demo.loader.finish_spanish",
+    "home.demo.loader.translate_site_words",
 ]
 
 
