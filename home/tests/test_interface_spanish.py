@@ -156,11 +156,12 @@ def test_amounts_and_sizes_in_spanish_are_written_as_in_the_united_states():
 
 @pytest.fixture
 def render_in():
-    """``render_in("es", path)``: the page at ``path`` as a Spanish reader gets it, at its Spanish address (/es/…)."""
+    """``render_in("es", path)``: the page at ``path`` (its Spanish slugs, with or without /es/) as a Spanish reader
+    gets it, at its Spanish address (/es/…)."""
     from django.test import Client
 
     def render(language, path, **params):
-        address = path if language == "en" else f"/{language}{path}"
+        address = path if language == "en" or path.startswith(f"/{language}/") else f"/{language}{path}"
         response = Client().get(address, params)
         return response, response.content.decode()
 
@@ -192,7 +193,9 @@ def test_the_home_page_in_spanish(render_in):
 
 @pytest.mark.django_db
 def test_a_publication_in_spanish(render_in):
-    publication = PublicationPage.objects.live().exclude(document=None).order_by("path").first()
+    publication = (
+        PublicationPage.objects.live().filter(locale__language_code="es").exclude(document=None).order_by("path").first()
+    )
     response, html = render_in("es", publication.url)
     assert response.status_code == 200
     assert_spanish_interface(html)
@@ -208,7 +211,7 @@ def test_a_publication_in_spanish(render_in):
 
 @pytest.mark.django_db
 def test_the_publications_listing_in_spanish(render_in):
-    response, html = render_in("es", "/publications/")
+    response, html = render_in("es", "/publicaciones/")
     assert response.status_code == 200
     assert_spanish_interface(html)
     assert "Todos los temas" in html and "All topics" not in html
@@ -217,7 +220,7 @@ def test_the_publications_listing_in_spanish(render_in):
 
 @pytest.mark.django_db
 def test_the_contact_page_in_spanish(render_in):
-    response, html = render_in("es", "/contact/")
+    response, html = render_in("es", "/contacto/")
     assert response.status_code == 200
     assert_spanish_interface(html)
     assert "Envíenos un mensaje" in html

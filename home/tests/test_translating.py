@@ -47,7 +47,9 @@ def test_an_editor_sends_a_page_for_translation_and_it_starts_as_a_draft(client,
     assert client.get(spanish.get_url()).status_code == 404
 
 
-def test_the_translator_downloads_and_uploads_a_po_file_and_the_page_goes_live_in_spanish(client, editor, release):
+def test_the_translator_downloads_and_uploads_a_po_file_and_the_page_goes_live_in_spanish(
+    client, editor, release, django_capture_on_commit_callbacks
+):
     translation = send_for_translation(client, release)
 
     download = client.get(f"/admin/localize/translate/{translation.pk}/pofile/download/")
@@ -63,7 +65,8 @@ def test_the_translator_downloads_and_uploads_a_po_file_and_the_page_goes_live_i
     )
     assert upload.status_code == 302
 
-    translation.save_target(publish=True)  # a Moderator's Publish in the translation editor
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes once the change is saved
+        translation.save_target(publish=True)  # a Moderator's Publish in the translation editor
     spanish = release.get_translation(Locale.objects.get(language_code="es"))
     response = client.get(spanish.get_url())
     assert response.status_code == 200
