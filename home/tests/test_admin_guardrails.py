@@ -12,7 +12,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from PIL import Image as PILImage
 from taggit.models import ItemBase
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents import get_document_model
@@ -104,9 +104,17 @@ def test_an_editor_cannot_open_the_form_for_a_second_singleton(client):
     assert response.status_code in (302, 403)
 
 
-WAGTAIL_BASES = (Page, AbstractImage, AbstractDocument, AbstractRendition, AbstractFormField, AbstractEmailForm)
-# Drafts, revisions and locking of snippets (press appearances), and the language and translation key of
-# translatable ones: Wagtail's own fields, shown in its own panels or never.
+WAGTAIL_BASES = (
+    Page,
+    AbstractImage,
+    AbstractDocument,
+    AbstractRendition,
+    AbstractFormField,
+    AbstractEmailForm,
+    AbstractFormSubmission,
+)
+# Drafts, revisions and locking of snippets (press appearances), and the locale and translation key of what
+# is translated (the contact form's questions): Wagtail's own fields, shown in its own panels or never.
 WAGTAIL_MIXINS = (DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin)
 
 
