@@ -8,11 +8,11 @@ goes to the English page, says so ("(in English)", in the language being read) a
 chosen page) that is not under the language's own prefix (``/es/``) is an English page: it is marked too.
 
 The cost is fixed whatever the number of links: the menus' copy, then the linked pages and their
-translations together in one query, then one query for each header button.
+translations together in one query, then one query for both header buttons.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -123,31 +123,42 @@ def site_navigation(request):
     return result
 
 
-def _button_page(model, root, fields):
-    """The site's first live page of ``model`` in the language being read, else in English (one query)."""
-    in_this_site = model.objects.live().descendant_of(root).values("translation_key")
-    pages = in_reading_language(model.objects.live().filter(translation_key__in=in_this_site))
-    return pages.select_related("locale").only(*fields, "locale__language_code").first()
-
-
 def header_buttons(site, request):
-    """The Get help and Donate pages in the language being read (else English), for every page's header."""
+    """The Get help and Donate pages in the language being read (else English), for every page's header.
+
+    One query for both: the site's live pages of the two types (the first of each, in the page tree's
+    order) and their translations, the one in the language being read first, with Get help's phone.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
     from home.models import DonatePage, GetHelpPage
+    from home.phones import tel_href
 
     if site is None:
         return {"get_help": None, "donate": None}
     language = reading_language()
-    fields = ("id", "url_path", "path", "depth", "locale")
-    get_help = _button_page(GetHelpPage, site.root_page, (*fields, "phone"))
-    donate = _button_page(DonatePage, site.root_page, fields)
+    types = ContentType.objects.get_for_models(GetHelpPage, DonatePage)  # kept by Django's content type cache
+    kinds = {types[GetHelpPage].pk: "get_help", types[DonatePage].pk: "donate"}
+    in_site = Page.objects.live().descendant_of(site.root_page).filter(content_type_id__in=kinds)
+    phone = GetHelpPage.objects.filter(pk=OuterRef("pk")).values("phone")[:1]
+    pages = (
+        in_reading_language(Page.objects.live().filter(translation_key__in=in_site.values("translation_key")))
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "content_type", "locale", "locale__language_code")
+        .annotate(phone=Subquery(phone))
+    )
+    found = {}
+    for page in pages:
+        found.setdefault(kinds.get(page.content_type_id), page)
 
     def button(page):
         # The page's language, when it is not the one being read (its English page, for now).
         other = page.locale.language_code if page.locale.language_code != language else ""
         return {"href": page.get_url(request), "hreflang": other}
 
+    get_help, donate = found.get("get_help"), found.get("donate")
     return {
-        "get_help": {**button(get_help), "phone": get_help.phone, "phone_href": get_help.phone_href}
+        "get_help": {**button(get_help), "phone": get_help.phone or "", "phone_href": tel_href(get_help.phone or "")}
         if get_help
         else None,
         "donate": button(donate) if donate else None,
