@@ -8,7 +8,7 @@ goes to the English page, says so ("(in English)", in the language being read) a
 chosen page) that is not under the language's own prefix (``/es/``) is an English page: it is marked too.
 
 The cost is fixed whatever the number of links: the menus' copy, then the linked pages and their
-translations together in one query, then one query for each header button.
+translations together in one query, then one query for both header buttons.
 """
 
 from django.conf import settings

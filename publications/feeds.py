@@ -55,7 +55,8 @@ class PublicationFeed(Feed):
     def items(self):
         publications = self.index.publications()
         if self.category is not None:
-            publications = publications.filter(category=self.category)
+            # Of any copy of the category (a translated publication may still have the English one).
+            publications = publications.filter(category__translation_key=self.category.translation_key)
         return list(publication_card_queryset(publications)[:FEED_LENGTH])
 
     def item_title(self, item):

@@ -22,7 +22,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -210,11 +210,18 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         one query per request (the routes and the filter form both read them)."""
         return one_per_translation(PublicationCategory.objects.all(), self.locale_id)
 
-    def get_category(self, slug):
+    def get_category(self, slug, other_copies=True):
+        """The category at ``slug`` in this section's language; with ``other_copies``, also found (one more
+        query) by the address of another copy of it (the English ``reports`` in Spanish), whose route then
+        redirects to this language's address."""
         for category in self.categories:
             if category.slug == slug:
                 return category
-        return None
+        if not other_copies:
+            return None
+        keys = {category.translation_key: category for category in self.categories}
+        other = PublicationCategory.objects.filter(slug=slug, translation_key__in=keys).first()
+        return keys[other.translation_key] if other is not None else None
 
     def category_url(self, category, request=None):
         return self.get_url(request) + self.reverse_subpage("category", kwargs={"category_slug": category.slug})
@@ -226,7 +233,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         # Publications cannot take a category's slug (PublicationPage.clean), nor the reverse, so a
         # category's address goes to its route without looking for a publication.
         first = path_components[0] if path_components else None
-        if first is not None and first not in RESERVED_SLUGS and self.get_category(first) is None:
+        if first is not None and first not in RESERVED_SLUGS and self.get_category(first, other_copies=False) is None:
             try:
                 return BasePage.route(self, request, path_components)
             except Http404:
@@ -252,6 +259,8 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         category = self.get_category(category_slug)
         if category is None:
             raise Http404("No such category of publications")
+        if category.slug != category_slug:
+            return HttpResponsePermanentRedirect(self.category_url(category, request))
         return publication_listing(self, request, category=category)
 
     @path("<slug:category_slug>/feed/", name="category_feed")
@@ -261,6 +270,9 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         category = self.get_category(category_slug)
         if category is None:
             raise Http404("No such category of publications")
+        if category.slug != category_slug:
+            feed = self.reverse_subpage("category_feed", kwargs={"category_slug": category.slug})
+            return HttpResponsePermanentRedirect(self.get_url(request) + feed)
         return PublicationFeed(self, category)(request)
 
     def get_sitemap_urls(self, request=None):

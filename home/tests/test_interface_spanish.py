@@ -194,7 +194,11 @@ def test_the_home_page_in_spanish(render_in):
 @pytest.mark.django_db
 def test_a_publication_in_spanish(render_in):
     publication = (
-        PublicationPage.objects.live().filter(locale__language_code="es").exclude(document=None).order_by("path").first()
+        PublicationPage.objects.live()
+        .filter(locale__language_code="es")
+        .exclude(document=None)
+        .order_by("path")
+        .first()
     )
     response, html = render_in("es", publication.url)
     assert response.status_code == 200

@@ -95,7 +95,14 @@ def test_the_spanish_section_lists_spanish_filters_and_spanish_category_addresse
     # English addresses stay as they were.
     assert client.get("/publications/reports/").status_code == 200
     assert "<h1>Reports</h1>" in client.get("/publications/reports/").content.decode()
-    assert client.get("/publications/informes/").status_code == 404
+    # The address of the category's other copy leads to the one in the language read, never to a 404.
+    for path, target in (
+        (f"{publicaciones.url}reports/", f"{publicaciones.url}informes/"),
+        (f"{publicaciones.url}reports/feed/", f"{publicaciones.url}informes/feed/"),
+        ("/publications/informes/", "/publications/reports/"),
+    ):
+        response = client.get(path)
+        assert (response.status_code, response["Location"]) == (301, target), path
 
 
 def test_a_category_not_yet_in_spanish_is_listed_in_english_under_its_english_address(
