@@ -29,6 +29,18 @@ FIXED = {
     "know your rights guide": "/get-help/know-your-rights-police/",
     "guide in spanish": "/es/obtener-ayuda/conozca-sus-derechos/",
     "not found": "/this-page-does-not-exist/",
+    # The same page types in Spanish (issue "Español"): the same checks and the same query budget.
+    "spanish home": "/es/",
+    "spanish about": "/es/sobre-nosotros/",
+    "spanish staff bio": "/es/sobre-nosotros/personal/rj-thompson/",
+    "spanish internship posting": "/es/sobre-nosotros/pasantias/pasante-legal/",
+    "spanish publications": "/es/publicaciones/",
+    "spanish publication": "/es/publicaciones/conozca-sus-derechos/",
+    "spanish contact": "/es/contacto/",
+    "spanish donate": "/es/donar/",
+    "spanish get help": "/es/obtener-ayuda/",
+    "spanish search results": "/es/search/?q=derechos",
+    "spanish not found": "/es/esta-pagina-no-existe/",
 }
 FORM_PAGES = {"contact", "apply form"}
 

@@ -32,6 +32,17 @@ PAGE_TYPES = [
     "know your rights guide",
     "guide in spanish",
     "not found",
+    "spanish home",
+    "spanish about",
+    "spanish staff bio",
+    "spanish internship posting",
+    "spanish publications",
+    "spanish publication",
+    "spanish contact",
+    "spanish donate",
+    "spanish get help",
+    "spanish search results",
+    "spanish not found",
 ]
 WIDTHS = [375, 1280]
 

@@ -144,3 +144,20 @@ def test_the_reader_detects_english_words(client):
     assert "Search" in english_left_in("<p>Search the site</p>")
     assert english_left_in('<p lang="en">Search the site</p><p>Buscar</p>') == []
     assert "Quick exit" in english_left_in('<a aria-label="Quick exit" href="#">X</a>')
+
+
+@pytest.mark.usefixtures("no_cache")
+def test_a_spanish_page_costs_the_queries_of_its_english_page(client, client_pages):
+    """With no cache at all, each Spanish page type is read in as many queries as the same English one."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(path):
+        client.get(path)  # the first request makes the renditions
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        return len(captured)
+
+    pairs = {name: name.removeprefix("spanish ") for name in client_pages if name.startswith("spanish ")}
+    counts = {es: (queries(client_pages[en]), queries(client_pages[es])) for es, en in pairs.items()}
+    assert {name: (en, es) for name, (en, es) in counts.items() if es != en} == {}
