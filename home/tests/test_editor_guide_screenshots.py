@@ -129,6 +129,11 @@ def test_take_the_editor_guide_screenshots(guide_page, site_server):
         scroll_to_panel(page, "Sections")
         shoot(page, "24-know-your-rights-guide")
 
+        # The translation editor: the Spanish About page, each field's English beside its Spanish.
+        page.goto(url + f"/admin/pages/{ids['/inicio/sobre-nosotros/']}/edit/")
+        expect(page.get_by_text("Acerca del Sex Workers Project").first).to_be_visible()
+        shoot(page, "25-translation-editor")
+
         # The donation call to action, further down the same settings.
         page.goto(url + "/admin/settings/home/noticesettings/")
         page.get_by_text("Appeal in the call to action").first.scroll_into_view_if_needed()
