@@ -60,6 +60,11 @@ def pages(base):
         "get-help": "/get-help/",
         "guide": first_link_below(base, "/get-help/"),
         "about": "/about/",
+        "contact": "/contact/",
+        # Spanish (issue "Español"): the same scores as the English pages.
+        "home-es": "/es/",
+        "publication-es": "/es/publicaciones/conozca-sus-derechos/",  # the fact sheet, translated
+        "contact-es": "/es/contacto/",
     }
 
 
