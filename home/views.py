@@ -94,6 +94,8 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /search/",
+        # The search in every other language (/es/search/…): its results are no page of their own either.
+        *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE),
         "Disallow: /health/",
         "Disallow: /applications/",
         "",

@@ -44,6 +44,7 @@ def test_robots_txt_points_to_the_sitemap(client):
     text = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+    assert "Disallow: /search/" in text and "Disallow: /es/search/" in text  # results in every language
 
 
 @pytest.mark.django_db
