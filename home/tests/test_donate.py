@@ -535,4 +535,6 @@ def test_dollars_are_grouped_by_the_languages_own_rules():
 
     assert dollars(12300) == "$12,300" and dollars("1234567.5") == "$1,234,567.50" and dollars(50) == "$50"
     with translation.override("es"):
-        assert dollars(12300) == "$12\xa0300"  # Spanish groups digits with a (non-breaking) space
+        assert dollars(12300) == "$12,300"  # Spanish as the United States writes it (swpsite/formats/es)
+    with translation.override("de"):
+        assert dollars(12300) == "$12.300"  # a language that groups digits its own way
