@@ -24,7 +24,7 @@ def root():
 
 @pytest.fixture
 def spanish():
-    """The Spanish home page and the T visa publication in Spanish (with its parent, /es/publications/)."""
+    """The Spanish home page and the T visa publication in Spanish (with its parent, /es/publicaciones/)."""
     spanish_home()
     english = PublicationPage.objects.get(slug="t-visas-for-survivors")
     translation = translate_page(
@@ -40,9 +40,9 @@ def test_publishing_a_spanish_page_purges_its_spanish_listing_and_home_and_no_en
     urls = purged(publish, page)
 
     spanish_index = PublicationIndexPage.objects.get(locale__language_code="es")
-    assert page.full_url == root() + "/es/publications/visa-t/"
+    assert page.full_url == root() + "/es/publicaciones/visa-t/"
     assert {page.full_url, spanish_index.full_url, spanish_index.full_url + "feed/", root() + "/es/"} <= urls
-    assert root() + "/es/publications/reports/" in urls  # the Spanish listing's category routes
+    assert root() + "/es/publicaciones/informes/" in urls  # the Spanish listing's category routes
     assert root() + "/sitemap.xml" in urls
     english_pages = {url for url in urls if not url.startswith(root() + "/es/")}
     # Of the English site only the sitemaps, which list every language's pages; never /, /publications/…
@@ -54,7 +54,8 @@ def test_publishing_an_english_page_purges_no_spanish_address(purged, spanish):
     page.summary = "A new summary."
     urls = purged(publish, page)
     assert root() + "/" in urls and page.full_url in urls
-    assert not [url for url in urls if "/es/" in url]
+    # Of the Spanish site only its HTML sitemap, which every publish refreshes (as the English one).
+    assert [url for url in urls if "/es/" in url] == [root() + "/es/mapa-del-sitio/"]
 
 
 def test_a_new_title_or_address_purges_the_translations_whose_language_switch_points_at_it(purged, spanish):
@@ -62,14 +63,14 @@ def test_a_new_title_or_address_purges_the_translations_whose_language_switch_po
     page.slug = "visa-t-nueva"
     urls = purged(publish, page)
     # Its old and new Spanish addresses, and the English page, whose switch and hreflang link to it.
-    assert {root() + "/es/publications/visa-t/", root() + "/es/publications/visa-t-nueva/"} <= urls
+    assert {root() + "/es/publicaciones/visa-t/", root() + "/es/publicaciones/visa-t-nueva/"} <= urls
     assert spanish["english"].full_url in urls
     assert root() + "/publications/visa-t/" not in urls  # a Spanish address is never purged without /es/
 
 
 def test_a_site_wide_change_purges_the_spanish_pages_too(purged, spanish):
     urls = purged(Navigation.objects.get(locale__language_code="en").save)
-    assert {root() + "/es/", root() + "/es/publications/", spanish["spanish"].full_url} <= urls
+    assert {root() + "/es/", root() + "/es/publicaciones/", spanish["spanish"].full_url} <= urls
     assert {root() + "/", spanish["english"].full_url} <= urls
 
 
@@ -80,10 +81,10 @@ cached = override_settings(PAGE_CACHE_SECONDS=86400)
 def test_a_spanish_page_and_an_english_page_never_share_a_cache_entry(client, spanish):
     english = client.get("/publications/t-visas-for-survivors/")
     assert english["X-Page-Cache"] == "miss"
-    spanish_page = client.get("/es/publications/visa-t/")
+    spanish_page = client.get("/es/publicaciones/visa-t/")
     assert spanish_page["X-Page-Cache"] == "miss"  # not the English copy
     assert '<html lang="es"' in spanish_page.content.decode() and "La visa T" in spanish_page.content.decode()
-    assert client.get("/es/publications/visa-t/")["X-Page-Cache"] == "hit"
+    assert client.get("/es/publicaciones/visa-t/")["X-Page-Cache"] == "hit"
     # The home pages likewise, whatever language the browser asks for.
     assert '<html lang="en"' in client.get("/", HTTP_ACCEPT_LANGUAGE="es").content.decode()
     spanish_home_page = client.get("/es/", HTTP_ACCEPT_LANGUAGE="en")
@@ -97,14 +98,14 @@ def test_a_spanish_page_and_an_english_page_never_share_a_cache_entry(client, sp
 def test_publishing_a_spanish_page_refreshes_its_spanish_parent_and_leaves_the_english_one_kept(
     client, spanish, django_capture_on_commit_callbacks
 ):
-    for path in ["/publications/", "/es/publications/", "/es/"]:
+    for path in ["/publications/", "/es/publicaciones/", "/es/"]:
         client.get(path)
     page = PublicationPage.objects.get(pk=spanish["spanish"].pk)
     page.title = "La visa T, explicada"
     with django_capture_on_commit_callbacks(execute=True):
         publish(page)
     assert client.get("/publications/")["X-Page-Cache"] == "hit"
-    listing = client.get("/es/publications/")
+    listing = client.get("/es/publicaciones/")
     assert listing["X-Page-Cache"] == "miss" and "La visa T, explicada" in listing.content.decode()
     assert client.get("/es/")["X-Page-Cache"] == "miss"
 
@@ -128,7 +129,7 @@ def rewrite_like_varnish(url):
 
 
 def test_varnish_keeps_the_language_prefix_and_never_varies_on_accept_language():
-    assert rewrite_like_varnish("/es/publications/?page=2&utm_source=x") == "/es/publications/?page=2"
+    assert rewrite_like_varnish("/es/publicaciones/?page=2&utm_source=x") == "/es/publicaciones/?page=2"
     assert rewrite_like_varnish("/es/") == "/es/"
     assert "accept-language" not in vcl_code().lower()
     assert "vary" not in re.sub(r'Vary == "\*"', "", vcl_code()).lower()
@@ -142,7 +143,7 @@ def test_the_503_varnish_answers_is_in_spanish_under_es_and_in_english_elsewhere
         re.DOTALL,
     ).groups()
     language_pattern = condition.replace("\\?", r"\?")
-    assert re.match(language_pattern, "/es/publications/") and re.match(language_pattern, "/es")
+    assert re.match(language_pattern, "/es/publicaciones/") and re.match(language_pattern, "/es")
     assert not re.match(language_pattern, "/estate/") and not re.match(language_pattern, "/about/")
     assert '<html lang="es">' in spanish and "El sitio web vuelve en unos minutos" in spanish
     assert 'href="/es/"' in spanish

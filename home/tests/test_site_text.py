@@ -48,6 +48,19 @@ def translate_object(django_capture_on_commit_callbacks):
     return translate
 
 
+@pytest.fixture(autouse=True)
+def english_only_site_text():
+    """Each test starts from the English site alone and makes the Spanish copies it is about: the demo's Spanish
+    pages, menus, banner, categories and topics are taken away first."""
+    from publications.models import PublicationCategory, Topic
+
+    spanish_home = HomePage.objects.filter(locale__language_code="es").first()
+    if spanish_home is not None:
+        spanish_home.delete()
+    for model in (Navigation, AlertBanner, PublicationCategory, Topic):
+        model.objects.filter(locale__language_code="es").delete()
+
+
 @pytest.fixture
 def spanish():
     return Locale.objects.get(language_code="es")
