@@ -148,7 +148,8 @@ def test_the_reader_detects_english_words(client):
 
 @pytest.mark.usefixtures("no_cache")
 def test_a_spanish_page_costs_the_queries_of_its_english_page(client, client_pages):
-    """With no cache at all, each Spanish page type is read in as many queries as the same English one."""
+    """With no cache at all, each Spanish page type is read in as many queries as the same English one, but for
+    one: Wagtail's serving finds the Spanish home page (``root_page.localized``) before it routes below it."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -160,4 +161,4 @@ def test_a_spanish_page_costs_the_queries_of_its_english_page(client, client_pag
 
     pairs = {name: name.removeprefix("spanish ") for name in client_pages if name.startswith("spanish ")}
     counts = {es: (queries(client_pages[en]), queries(client_pages[es])) for es, en in pairs.items()}
-    assert {name: (en, es) for name, (en, es) in counts.items() if es != en} == {}
+    assert {name: (en, es) for name, (en, es) in counts.items() if es > en + 1} == {}

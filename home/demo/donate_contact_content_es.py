@@ -82,6 +82,26 @@ STRINGS = {
         "Las donaciones al Sex Workers Project se hacen al Urban Justice Center, una organización sin fines de "
         "lucro 501(c)(3). Su donación es deducible de impuestos en la medida en que lo permita la ley."
     ),
+    # The contact form's questions (translated with the page).
+    "Name": "Nombre",
+    "The name you would like us to use. It does not have to be your legal name.": (
+        "El nombre que prefiere que usemos. No tiene que ser su nombre legal."
+    ),
+    "Email": "Correo electrónico",
+    "We answer by email unless you ask us not to below.": (
+        "Le respondemos por correo electrónico, salvo que nos pida otra cosa más abajo."
+    ),
+    "Phone": "Teléfono",
+    "Only if you would like us to call or text you.": (
+        "Solo si desea que le llamemos o le enviemos un mensaje de texto."
+    ),
+    "How should we reach you": "¿Cómo debemos comunicarnos con usted?",
+    "Email\nPhone call\nText message": "Correo electrónico\nLlamada telefónica\nMensaje de texto",
+    "Choose the way that is safe for you.": "Elija la forma que sea segura para usted.",
+    "Message": "Mensaje",
+    "A few lines about what you need. Please do not include details of a case.": (
+        "Unas líneas sobre lo que necesita. Por favor, no incluya detalles de un caso."
+    ),
 }
 
 SAME_IN_SPANISH = ["swp@urbanjustice.org"]

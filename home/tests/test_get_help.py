@@ -249,8 +249,11 @@ def test_every_page_has_the_get_help_button_in_its_header(client):
     for page_type, path in pages.items():
         html = client.get(path).content.decode()
         header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
-        assert re.search(r'<a class="button site-header__help" href="/get-help/"', header), page_type
-        assert 'class="button button--secondary site-header__donate" href="/donate/"' in header, page_type
+        # Each language's own Get help and Donate pages.
+        spanish = path.startswith("/es/")
+        get_help, donate = ("/es/obtener-ayuda/", "/es/donar/") if spanish else ("/get-help/", "/donate/")
+        assert re.search(rf'<a class="button site-header__help" href="{get_help}"', header), page_type
+        assert f'class="button button--secondary site-header__donate" href="{donate}"' in header, page_type
         # Search (in the page's language) sits behind a link on phones (the form shows on wide screens).
         search = "/es/search/" if path.startswith("/es/") else "/search/"
         assert f'<a class="site-header__search-link" href="{search}">' in header, page_type
