@@ -11,7 +11,6 @@ language with the switch in the header, which links to the same page in the othe
 """
 
 from django.conf import settings
-from django.db.models import Case, Value, When
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -29,9 +28,11 @@ class LanguageFromAddressMiddleware:
 
     def __call__(self, request):
         language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        # override, not activate: the language is the request's alone and ends with it, as one request's
+        # Spanish must not carry over to the next request the same worker thread answers.
+        with translation.override(language):
+            response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
 
@@ -73,45 +74,31 @@ def page_languages(request, page=None):
         return kept
     current = translation.get_language()
     homes = home_pages(request)
+    # {code: address on this site}; alternates give them in full, as search engines need, the switch as paths.
     translations = {}
     if page is not None and getattr(page, "translation_key", None):
         siblings = Page.objects.live().filter(translation_key=page.translation_key, locale__language_code__in=homes)
         for translated in siblings.select_related("locale").only("id", "url_path", "path", "depth", "locale"):
-            translations[translated.locale.language_code] = translated.get_full_url(request)
+            translations[translated.locale.language_code] = translated.get_url(request)
     elif page is None and request.resolver_match is not None:
         # A view outside the page tree under every language (search): the same address in the other language.
         for code in homes:
-            translations[code] = request.build_absolute_uri(translate_url(request.get_full_path(), code))
-    alternates = [{"code": code, "name": language_name(code), "url": url} for code, url in translations.items()]
+            translations[code] = translate_url(request.get_full_path(), code)
+    full = {code: request.build_absolute_uri(url) for code, url in translations.items()}
+    alternates = [{"code": code, "name": language_name(code), "url": url} for code, url in full.items()]
     switch = []
     for code, home in homes.items():
         if code == current:
             continue
-        url = translations.get(code) or home.get_full_url(request)
+        url = translations.get(code) or home.get_url(request)
         switch.append({"code": code, "name": language_name(code), "url": url})
     languages = {
         "alternates": sorted(alternates, key=lambda item: item["code"]) if len(alternates) > 1 else [],
         "switch": sorted(switch, key=lambda item: item["code"]),
-        "x_default": translations.get(settings.LANGUAGE_CODE) if len(alternates) > 1 else None,
+        "x_default": full.get(settings.LANGUAGE_CODE) if len(alternates) > 1 else None,
     }
     request._swp_page_languages = languages
     return languages
-
-
-def in_reading_language(queryset):
-    """The rows of ``queryset`` (pages or translatable snippets) in the language being read, best first.
-
-    Where the language has none of them yet, the default language's rows follow, so a Spanish page can still
-    show what exists only in English. Filtering and ordering happen in the queryset's own query: ``.first()``
-    on the result is one query, as it was without languages.
-    """
-    reading = translation.get_language() or settings.LANGUAGE_CODE
-    languages = {reading, settings.LANGUAGE_CODE}
-    return (
-        queryset.filter(locale__language_code__in=languages)
-        .alias(other_language=Case(When(locale__language_code=reading, then=Value(0)), default=Value(1)))
-        .order_by("other_language", *(queryset.query.order_by or queryset.model._meta.ordering or ["pk"]))
-    )
 
 
 def current_language():

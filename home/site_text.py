@@ -18,7 +18,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from home.languages import in_reading_language
+from home.translations import in_reading_language
 
 
 def reading_language():

@@ -43,7 +43,7 @@ from home.models import BasePage
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
 from home.sitemaps import add_alternates
-from home.translations import in_locale, one_per_translation
+from home.translations import one_per_translation
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
 RESERVED_SLUGS = {"feed"}
@@ -573,8 +573,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def topic_list(self):
         """The publication's topics in its language (a translated publication keeps the English one's topics:
         their copies in its language, where they have one), loaded once for the page, its metadata and its
-        related publications; one more query for a translated publication."""
-        return in_locale(self.topics.all(), self.locale_id)
+        related publications: one query in every language."""
+        keys = self.topics.all().values_list("translation_key", flat=True)
+        return one_per_translation(Topic.objects.filter(translation_key__in=keys), self.locale_id)
 
     @property
     def is_pdf(self):

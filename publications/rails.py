@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext as _
 
-from home.languages import in_reading_language
 from home.querysets import public_q
+from home.translations import in_reading_language
 
 from .models import PublicationIndexPage, covers
 

@@ -13,41 +13,63 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-QUERY_BUDGET = 15
+QUERY_BUDGET = 22
 # What each page type costs with no cache at all; this test holds each page to its figure so none can grow.
 # Before a page's own code runs, every page served by Wagtail pays 8 queries, 2 more per level below the
-# home page: Wagtail's routing and privacy check (4 for the home page: the site, the home page as its own
+# home page: Wagtail's routing and privacy check (the site, the locale being read, the home page as its own
 # type, its ancestors' aliases, the view restrictions; then the page and the page as its own type at each
-# level), the site root paths, the three site settings in one query (home.models.site_settings
+# level), the site root paths, the two site settings in one query (home.models.site_settings
 # ``load_site_settings``), the renditions of every image the page shows in one query (its own, the site's
-# default share image and logo, its cards' covers and photos: ``BasePage.get_context(images=…)``), and the
-# menus' pages with the header's Get help and Donate pages in one query (swp_tags ``site_navigation``).
-# Three page types stay above the issue's aim of 15. Lower a figure whenever a page gets cheaper.
+# default share image and logo, its cards' covers and photos: ``BasePage.get_context(images=…)``).
+# The languages (issue 16) added 7 to every page: the locale, the site root paths' translations, the
+# site's home pages and the page's translations (the switch and hreflang), the menus and the alert banner
+# (snippets with a copy per language), and the header's buttons in the reading language. Every page type is
+# above the issue 14 aim of 15. Lower a figure whenever a page gets cheaper.
 BUDGET = {
-    "home": 15,  # two rails (their sections, items), the call to action (one query) and the donate page's JSON-LD
-    "about": 15,  # its sidebar's staff and internships
-    "staff index": 15,  # the staff list's order, count, the page of staff
-    "internships": 16,  # two levels down (12 paid); the filters' terms, open postings, count and page of past ones
-    "publications": 15,  # years, topics, count, the page of cards, categories
-    "publications by year": 15,
-    "publications category": 15,
-    "publication": 17,  # categories (the index's routing), topics, related choices and cards, the call to action
-    "press index": 13,
-    "press releases": 13,
-    "press appearances": 13,
-    "press release": 15,  # attachments, related publications, the call to action
-    "media toolkit": 15,  # spokespeople, logos, fact sheets
-    "donate": 13,
-    "donation appeal": 13,
-    "search results": 17,  # not a Wagtail page: the search, then the results as their own types, one query per type
-    "sitemap": 14,
-    "get help": 14,
-    "know your rights guide": 13,
-    "guide in spanish": 14,  # the Spanish guide: one more to find the Spanish home page below /es/
-    "staff bio": 14,
-    "internship posting": 14,
-    "apply form": 14,
+    "home": 22,  # two rails (their sections, items), the call to action (one query) and the donate page's JSON-LD
+    "about": 22,  # its sidebar's staff and internships
+    "staff index": 22,  # the staff list's order, count, the page of staff
+    "internships": 23,  # two levels down; the filters' terms, open postings, count and page of past ones
+    "publications": 22,  # years, topics, count, the page of cards, categories
+    "publications by year": 22,
+    "publications category": 22,
+    "publication": 24,  # categories (the index's routing), topics, related choices and cards, the call to action
+    "press index": 20,
+    "press releases": 20,
+    "press appearances": 20,
+    "press release": 22,  # attachments, related publications, the call to action
+    "media toolkit": 22,  # spokespeople, logos, fact sheets
+    "donate": 20,
+    "donation appeal": 20,
+    "contact": 18,
+    "multimedia": 17,
+    # Not a Wagtail page: the search, then the results as their own types, one query per type shown (at most
+    # one per searchable page type, whatever the number of pages).
+    "search results": 23,
+    "sitemap": 18,
+    "get help": 21,
+    "know your rights guide": 20,
+    "staff bio": 21,
+    "internship posting": 21,
+    "apply form": 21,
+    "not found": 14,
+    # A Spanish page costs its English page's queries and one more: Wagtail finds the Spanish home page
+    # below /es/ before it routes under it (tests/test_spanish_pages.py holds every pair to that).
+    "guide in spanish": 21,
+    "spanish home": 23,
+    "spanish about": 22,
+    "spanish staff bio": 22,
+    "spanish internship posting": 22,
+    "spanish publications": 23,
+    "spanish publication": 25,
+    "spanish contact": 19,
+    "spanish donate": 21,
+    "spanish get help": 22,
+    "spanish search results": 23,
+    "spanish not found": 15,
 }
+# Their count follows the mix of page types among the results shown, not the number of pages.
+ONE_QUERY_PER_TYPE_SHOWN = {"search results", "spanish search results"}
 
 
 def query_counts(client, pages):
@@ -97,5 +119,11 @@ def test_every_page_type_stays_within_the_budget_with_no_cache_at_any_size(clien
     grow_to_a_thousand_publications()
     large = query_counts(client, client_pages)
     print("queries with no cache, 1,000 publications:", {name: count for name, (count, _sql) in large.items()})
-    grew = {name: (small[name][0], count) for name, (count, _sql) in large.items() if count != small[name][0]}
+    grew = {
+        name: (small[name][0], count)
+        for name, (count, _sql) in large.items()
+        if count != small[name][0] and name not in ONE_QUERY_PER_TYPE_SHOWN
+    }
     assert not grew, f"Queries that grew with the site (10 → 1,000 publications): {grew}"
+    over = {name: count for name, (count, _sql) in large.items() if count > BUDGET.get(name, QUERY_BUDGET)}
+    assert not over, f"Over its budget at 1,000 publications: {over}"

@@ -1,8 +1,7 @@
 """The contact and donate pages of the demo in Spanish, as data: each English segment of the two pages
 (the demo's words and the pages' default notes) mapped to its Spanish (see ``home/demo/content_es.py``).
 
-The form's fields, the suggested amounts and the appeals are not translated here: the fields and amounts
-are rows the translation copies from the English page, and the appeals stay English-only pages.
+The appeals are not translated here: they stay English-only pages.
 """
 
 # The English pages translated (paths below the home page).
@@ -42,6 +41,19 @@ STRINGS = {
     # Donate.
     "donate": "donar",
     "Donate": "Donar",
+    # What each suggested amount pays for.
+    "A MetroCard so a client can get to court and to appointments": (
+        "Una MetroCard para que una persona usuaria llegue al tribunal y a sus citas"
+    ),
+    "Translation of a client's documents for an immigration case": (
+        "La traducción de los documentos de una persona usuaria para un caso de inmigración"
+    ),
+    "An hour of counselling with one of our social workers": (
+        "Una hora de apoyo con una de nuestras trabajadoras sociales"
+    ),
+    "The court fees to clear a survivor's criminal record": (
+        "Las tasas judiciales para borrar los antecedentes penales de una persona sobreviviente"
+    ),
     "Stand with sex workers and survivors of trafficking in New York": (
         "Apoye a las trabajadoras y los trabajadores sexuales y a sobrevivientes de la trata en Nueva York"
     ),

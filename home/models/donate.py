@@ -39,9 +39,9 @@ from home.donations import (
     dollars,
     parse_amount,
 )
-from home.languages import in_reading_language
 from home.querysets import public_q
 from home.search import body_fields, summary_fields
+from home.translations import in_reading_language, one_copy_each
 
 from .base import BasePage
 from .site_settings import OrganisationSettings
@@ -84,11 +84,7 @@ def appeals_ahead(today=None):
     )
     # One copy of each appeal: in the language being read where it has one, else in the default language;
     # ``copy_ids`` names every copy, so the one chosen in the settings is found in any language.
-    chosen = {}
-    for appeal in copies:
-        if appeal.language == reading or appeal.translation_key not in chosen:
-            chosen[appeal.translation_key] = appeal
-    ahead = [appeal for appeal in copies if chosen[appeal.translation_key] is appeal]
+    ahead = one_copy_each(copies, lambda appeal: appeal.language == reading)
     for appeal in ahead:
         appeal.copy_ids = {copy.pk for copy in copies if copy.translation_key == appeal.translation_key}
     running = [appeal for appeal in ahead if appeal.start_date <= today <= appeal.end_date]

@@ -56,6 +56,11 @@ HEADER_PAGES = [
     "/contact/",
     "/donate/",
     "/search/?q=rights",
+    # Spanish words are longer: the same row must hold "Salida rápida" and the short "Ayuda".
+    "/es/",
+    "/es/sobre-nosotros/",
+    "/es/publicaciones/conozca-sus-derechos/",
+    "/es/obtener-ayuda/",
 ]
 
 
@@ -106,6 +111,35 @@ def test_the_get_help_button_and_search_work_on_a_phone_without_opening_the_menu
     page.locator("main").get_by_label("Search the site").fill("rights")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search/?q=rights")
+    context.close()
+
+
+def test_on_a_phone_the_language_switch_is_first_in_the_menu_and_leads_to_the_same_page(browser, site_server):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_server.url + "/about/")
+    expect(page.locator(".site-header__language")).to_be_hidden()
+    page.get_by_role("button", name="Menu").click()
+    switch = page.locator("#main-menu li").first.get_by_role("link")
+    expect(switch).to_have_text("Español")
+    expect(switch).to_have_attribute("lang", "es")
+    switch.click()
+    page.wait_for_url("**/es/sobre-nosotros/")
+    page.get_by_role("button", name="Menú").click()
+    expect(page.locator("#main-menu li").first.get_by_role("link")).to_have_text("English")
+    context.close()
+
+
+def test_on_a_wide_screen_the_language_switch_is_in_the_header_row(browser, site_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(site_server.url + "/es/sobre-nosotros/")
+    switch = page.locator(".site-header__language")
+    expect(switch).to_be_visible()
+    expect(switch).to_have_text("English")
+    expect(page.locator(".main-nav__language")).to_be_hidden()
+    switch.click()
+    page.wait_for_url("**/about/")
     context.close()
 
 

@@ -75,9 +75,9 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "home.middleware.SiteCSPMiddleware",
     "home.middleware.PrivacyHeadersMiddleware",
-    # Before anything reads a request's body: refuses one over the size limit unread (413).
     # The language of a response comes from its address alone (/es/… is Spanish, the rest English).
     "home.languages.LanguageFromAddressMiddleware",
+    # Before anything reads a request's body: refuses one over the size limit unread (413).
     "home.body_limits.RequestBodyLimitMiddleware",
     # Everything below runs only when the page is not in the anonymous page cache.
     "caching.page_cache.AnonymousPageCacheMiddleware",
