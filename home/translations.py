@@ -7,8 +7,9 @@ one query at most, whatever the number of things.
 """
 
 from django.conf import settings
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, Q, Subquery, Value, When
 from django.utils import translation
+from wagtail.models import Page
 
 
 def one_copy_each(rows, preferred):
@@ -43,3 +44,18 @@ def in_reading_language(queryset):
         .alias(other_language=Case(When(locale__language_code=reading, then=Value(0)), default=Value(1)))
         .order_by("other_language", *(queryset.query.order_by or queryset.model._meta.ordering or ["pk"]))
     )
+
+
+def children_or_untranslated(queryset, section):
+    """``queryset`` narrowed to ``section``'s children and, where ``section`` is a translation, to the default
+    language section's children that have no copy in it yet, so a Spanish list shows what exists only in English
+    (each keeps its own ``locale_id``, for the card to say so). One query, as ``child_of`` is: the default
+    language section and the children already translated are subqueries."""
+    depth = section.depth + 1
+    own = Q(path__startswith=section.path, depth=depth)
+    source_path = Page.objects.filter(
+        translation_key=section.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).values("path")[:1]
+    translated = Page.objects.filter(own).values("translation_key")
+    untranslated = Q(path__startswith=Subquery(source_path), depth=depth) & ~Q(translation_key__in=translated)
+    return queryset.filter(own | untranslated)

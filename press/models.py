@@ -35,6 +35,7 @@ from home.querysets import public_q
 from home.search import body_fields, summary_fields
 from home.sitemaps import add_alternates
 from home.structured_data import page_language
+from home.translations import children_or_untranslated
 
 logger = logging.getLogger(__name__)
 
@@ -152,9 +153,10 @@ class PressIndexPage(RoutablePageMixin, BasePage):
     # Content -------------------------------------------------------------------------------
 
     def releases(self):
-        """The live, public releases of this press room, newest first, without their bodies."""
+        """The live, public releases of this press room, newest first, without their bodies; in a translated
+        press room, with the English releases not yet translated into its language (their cards say so)."""
         return (
-            PressReleasePage.objects.child_of(self)
+            children_or_untranslated(PressReleasePage.objects.all(), self)
             .live()
             .filter(public_q())
             .defer_streamfields()

@@ -1,8 +1,7 @@
 """The home page's press rail: the newest releases and appearances, in a fixed number of queries."""
 
-from wagtail.models import Site
-
 from home.querysets import public_q
+from home.translations import in_reading_language
 
 from .models import PressIndexPage
 
@@ -11,11 +10,7 @@ RAIL_APPEARANCES = 3
 
 
 def latest_press(request):
-    site = Site.find_for_request(request)
-    indexes = PressIndexPage.objects.live().filter(public_q())
-    if site is not None:
-        indexes = indexes.descendant_of(site.root_page, inclusive=True)
-    press = indexes.first()
+    press = in_reading_language(PressIndexPage.objects.live().filter(public_q())).first()
     if press is None:
         return None
     releases = list(press.releases()[:RAIL_RELEASES])

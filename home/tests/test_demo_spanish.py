@@ -236,3 +236,31 @@ def test_a_change_to_an_english_page_reaches_its_translation_on_the_next_load(cl
     assert 'See our <a href="/campaigns/">campaigns</a>.' in html
     assert 'href="/es/sobre-nosotros/pasantias/"' in html
     assert "Lo que hacemos" in html
+
+
+def test_spanish_publications_show_their_category_in_spanish(client):
+    """A translated publication's category is the category's Spanish copy: on its card and on its page."""
+    for url in ("/es/publicaciones/", "/es/publicaciones/conozca-sus-derechos/"):
+        main = client.get(url).content.decode().split("<main", 1)[1].split("</main>", 1)[0]
+        assert "Hojas informativas y más" in main, url
+        assert "Fact Sheets" not in main, url
+    page = client.get("/es/publicaciones/conozca-sus-derechos/").content.decode()
+    assert '<a href="/es/publicaciones/hojas-informativas/">Hojas informativas y más</a>' in page
+
+
+def test_the_spanish_press_room_and_home_list_the_english_releases_said_to_be_in_english(client):
+    """Releases are written in English: the Spanish press room and home page list them, each marked."""
+    from press.models import PressReleasePage
+
+    newest = PressReleasePage.objects.live().filter(locale__language_code="en").order_by("-release_date").first()
+    for url in ("/es/prensa/", "/es/prensa/releases/", "/es/"):
+        main = client.get(url).content.decode().split("<main", 1)[1].split("</main>", 1)[0]
+        card = re.search(
+            rf'<a href="{re.escape(newest.url)}" hreflang="en"><span lang="en">[^<]+</span></a> '
+            r'<span class="link-language">\(en inglés\)</span>',
+            main,
+        )
+        assert card, url
+        assert "Todavía no hay comunicados" not in main, url
+    home = client.get("/es/").content.decode()
+    assert 'href="/es/prensa/"' in home.split("<main", 1)[1]

@@ -18,6 +18,7 @@ from home.demo.translations import locale, string_table, translate_pages
 from publications.models import PublicationCategory, PublicationIndexPage, PublicationPage, RelatedPublication
 
 from . import content, content_es
+from .translate import translate_taxonomies
 
 
 def ensure_categories():
@@ -135,6 +136,8 @@ def build_spanish(home, options):
     index = find_page(home, content.INDEX["slug"])
     if spanish is None or index is None or home.get_translation_or_none(spanish) is None:
         return
+    # The categories' Spanish copies first: a translated publication's category is its copy in Spanish.
+    translate_taxonomies(spanish)
     old_path = remove_old_spanish_fact_sheet(index)
     spec = content_es.FACT_SHEET_PDF
     fact_sheet = {
