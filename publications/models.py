@@ -589,8 +589,13 @@ class PublicationPage(RoutablePageMixin, BasePage):
         in_language = live
         chosen_ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
         if chosen_ids:
-            pages = {page.pk: page for page in publication_card_queryset(live.filter(pk__in=chosen_ids), renditions)}
-            return [pages[pk] for pk in chosen_ids if pk in pages][:limit]
+            # A pick is shown in this page's language: the picked page, or its copy here (picks made on the
+            # English page stay English pages on a translation until their translations exist).
+            keys = PublicationPage.objects.filter(pk__in=chosen_ids).values("translation_key")
+            pages = list(publication_card_queryset(live.filter(translation_key__in=keys), renditions))
+            by_pk = {page.pk: page for page in pages}
+            in_order = [by_pk[pk] for pk in chosen_ids if pk in by_pk]
+            return (in_order + [page for page in pages if page not in in_order])[:limit]
         others = in_language.exclude(pk=self.pk) if self.pk else in_language
         topic_keys = [tag.translation_key for tag in self.topic_list if tag.pk]
         if topic_keys:

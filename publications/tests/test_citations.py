@@ -122,3 +122,16 @@ def test_a_publication_in_another_language_says_so(client):
     assert '<h1 lang="es">' in html
     assert 'hreflang="es"' in html
     assert "in Spanish" in html
+
+
+def test_a_translation_shows_the_picks_of_its_english_page_in_its_own_language(client):
+    """The picks are made on the English page; its Spanish copy shows the Spanish copy of each pick that
+    has one (here the know-your-rights fact sheet, /es/publicaciones/conozca-sus-derechos/), in order."""
+    from home.testing import translate_page
+
+    english = PublicationPage.objects.get(slug="public-health-crisis", locale__language_code="en")
+    spanish = translate_page(english, {"public-health-crisis": "crisis-de-salud-publica"})
+    html = client.get(spanish.url).content.decode()
+    related = re.findall(r'class="publication-card__title"[^>]*><a href="([^"]+)"', html)
+    assert related[0] == "/es/publicaciones/conozca-sus-derechos/"
+    assert all(url.startswith("/es/") for url in related)
