@@ -16,6 +16,10 @@ STRINGS = {
     # Get help.
     "get-help": "obtener-ayuda",
     "Get help": "Obtener ayuda",
+    # The holiday closures' names.
+    "Thanksgiving": "Día de Acción de Gracias",
+    "Winter break": "Vacaciones de invierno",
+    "New Year's Day": "Año Nuevo",
     "Free, confidential legal and social services for people who trade sex, by choice, circumstance or "
     "coercion, and for survivors of trafficking in New York City.": (
         "Servicios legales y sociales gratuitos y confidenciales para personas que intercambian sexo, por "

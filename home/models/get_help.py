@@ -20,7 +20,7 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home import clock
@@ -391,8 +391,9 @@ class OfficeHours(Orderable):
         return time_label(self.closes)
 
 
-class HolidayClosure(Orderable):
-    """A day (or a few days) the office is closed, such as a public holiday."""
+class HolidayClosure(TranslatableMixin, Orderable):
+    """A day (or a few days) the office is closed, such as a public holiday; its name is translated with the
+    page, its dates are kept in step with the English page's."""
 
     page = ParentalKey(GetHelpPage, on_delete=models.CASCADE, related_name="closures")
     name = models.CharField(
@@ -410,7 +411,8 @@ class HolidayClosure(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("date"), FieldPanel("end_date")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
         verbose_name = _("holiday closure")
         verbose_name_plural = _("holiday closures")
 
