@@ -47,6 +47,8 @@ from home.translations import one_per_translation
 
 # Addresses below /publications/ that are routes, never category or publication slugs.
 RESERVED_SLUGS = {"feed"}
+# What a category's address can be (SlugField with unicode letters, as Wagtail allows).
+SLUG = re.compile(r"[-\w]+")
 
 SCHEMA_TYPES = [
     ("Report", "Report (research, policy and human rights reports)"),
@@ -217,7 +219,8 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         for category in self.categories:
             if category.slug == slug:
                 return category
-        if not other_copies:
+        if not other_copies or not SLUG.fullmatch(slug or ""):
+            # Nothing that could not be a slug (a visitor's "%00") reaches the database.
             return None
         keys = {category.translation_key: category for category in self.categories}
         other = PublicationCategory.objects.filter(slug=slug, translation_key__in=keys).first()

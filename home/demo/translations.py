@@ -98,6 +98,26 @@ def _add_overrides(source, target_locale, overrides):
     return added
 
 
+def _content(source):
+    """What a translation source holds, as data: its StreamFields' JSON too, whose keys PostgreSQL returns in
+    another order than the page was saved with (wagtail-localize compares those as text, so an unchanged
+    page would count as changed and get a new revision every time the demo is loaded)."""
+
+    def parsed(value):
+        if isinstance(value, str) and value[:1] in ("[", "{"):
+            try:
+                return parsed(json.loads(value))
+            except ValueError:
+                return value
+        if isinstance(value, dict):
+            return {key: parsed(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [parsed(item) for item in value]
+        return value
+
+    return parsed(json.loads(source.content_json))
+
+
 def translate_page(page, target_locale, strings, overrides=None, initial=None):
     """The live translation of ``page`` into ``target_locale``, made or brought in step; see the module's docstring.
 
@@ -107,9 +127,9 @@ def translate_page(page, target_locale, strings, overrides=None, initial=None):
     """
     page = page.specific
     existing = TranslationSource.objects.get_for_instance_or_none(page)
-    stamp = existing.last_updated_at if existing is not None else None
+    before = _content(existing) if existing is not None else None
     source, _ = TranslationSource.update_or_create_from_instance(page)
-    changed = source.last_updated_at != stamp
+    changed = _content(source) != before
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=target_locale)
     target = page.get_translation_or_none(target_locale)
     if target is not None and not translation.enabled:
