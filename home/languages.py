@@ -42,10 +42,12 @@ def language_name(code):
     return dict(settings.LANGUAGES).get(code, code)
 
 
-def home_pages(request):
+def home_pages(request, page=None):
     """``{language code: live home page}`` of the request's site: the languages the site is read in.
 
-    One query a request: the answer is kept on the request for the header, the head and the views.
+    One query a request, kept on the request for the header, the head and the views. Given a ``page``, the
+    same query also reads the page's live translations, kept on the request as ``{code: translation}``
+    for ``page_languages``.
     """
     kept = getattr(request, "_swp_home_pages", None)
     if kept is not None:
@@ -53,10 +55,23 @@ def home_pages(request):
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    root = site.root_page
-    homes = Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
-    kept = {home.locale.language_code: home for home in homes.only("id", "url_path", "path", "depth", "locale")}
+    root_key = site.root_page.translation_key
+    page_key = getattr(page, "translation_key", None)
+    rows = (
+        Page.objects.live()
+        .filter(translation_key__in={root_key, page_key} - {None})
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "translation_key", "locale")
+    )
+    kept, translations = {}, {}
+    for row in rows:
+        if row.translation_key == root_key:
+            kept[row.locale.language_code] = row
+        if row.translation_key == page_key:
+            translations[row.locale.language_code] = row
     request._swp_home_pages = kept
+    if page_key is not None:
+        request._swp_page_translations = translations
     return kept
 
 
@@ -66,20 +81,29 @@ def page_languages(request, page=None):
     Returns ``{"alternates": [...], "switch": [...], "x_default": url}``. ``alternates`` are the page's live
     translations (itself included), each ``{"code", "name", "url"}`` with a full URL, for ``hreflang`` links;
     ``switch`` has one link per other language of the site: the translation of this page, or that language's
-    home page when the page has none yet. Two queries (the site's home pages, the page's translations), the
-    same for every page and every language; the result is kept on the request for the header and the head.
+    home page when the page has none yet. One query (the site's home pages with the page's translations, see
+    ``home_pages``), the same for every page and every language; kept on the request for the header and head.
     """
     kept = getattr(request, "_swp_page_languages", None)
     if kept is not None:
         return kept
     current = translation.get_language()
-    homes = home_pages(request)
+    homes = home_pages(request, page)
     # {code: address on this site}; alternates give them in full, as search engines need, the switch as paths.
     translations = {}
     if page is not None and getattr(page, "translation_key", None):
-        siblings = Page.objects.live().filter(translation_key=page.translation_key, locale__language_code__in=homes)
-        for translated in siblings.select_related("locale").only("id", "url_path", "path", "depth", "locale"):
-            translations[translated.locale.language_code] = translated.get_url(request)
+        siblings = getattr(request, "_swp_page_translations", None)
+        if siblings is None:  # the home pages were read before the page was known
+            siblings = {
+                row.locale.language_code: row
+                for row in Page.objects.live()
+                .filter(translation_key=page.translation_key)
+                .select_related("locale")
+                .only("id", "url_path", "path", "depth", "locale")
+            }
+        for code, translated in siblings.items():
+            if code in homes:
+                translations[code] = translated.get_url(request)
     elif page is None and request.resolver_match is not None:
         # A view outside the page tree under every language (search): the same address in the other language.
         for code in homes:

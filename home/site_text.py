@@ -7,12 +7,12 @@ goes to the English page, says so ("(in English)", in the language being read) a
 ``hreflang="en"``, so a Spanish page never leads to a missing page. A local address typed in a link (not a
 chosen page) that is not under the language's own prefix (``/es/``) is an English page: it is marked too.
 
-The cost is fixed whatever the number of links: the menus' copy, then the linked pages and their
-translations together in one query, then one query for both header buttons.
+The cost is fixed whatever the number of links: the menus' copy, then the linked pages, their translations
+and both header buttons' pages together in one query.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -31,22 +31,66 @@ def _raw_links(raw_list):
         yield item["value"] if isinstance(item, dict) and "value" in item else item
 
 
-def pages_in_language(page_ids, language):
-    """``({id: linked page}, {translation_key: its live translation in language})``, in one query."""
+def shown_pages(page_ids, language, site):
+    """Every page the menus, the footer and the header's buttons show, in one query: the linked pages (by id),
+    their live translations in ``language``, and the site's live Get help and Donate pages in ``language``
+    and in English. Each row carries its ``language``, its intake ``help_phone`` (a Get help page) and
+    ``button`` ("get_help", "donate" or ``None``). The Get help and Donate pages come through subqueries on
+    their two small tables, so the database reads the pages it needs by their ids, never the whole tree."""
+    from home.models import DonatePage, GetHelpPage
+
     page_ids = {pk for pk in page_ids if pk}
-    if not page_ids:
-        return {}, {}
-    linked = Page.objects.filter(pk__in=page_ids).values("translation_key")
-    rows = Page.objects.filter(
-        Q(pk__in=page_ids) | Q(translation_key__in=linked, locale__language_code=language, live=True)
-    ).select_related("locale")
+    wanted = Q(pk__in=page_ids)
+    if page_ids:
+        linked = Page.objects.filter(pk__in=page_ids).values("translation_key")
+        wanted |= Q(translation_key__in=linked, locale__language_code=language, live=True)
+    if site is not None:
+        languages = {language, settings.LANGUAGE_CODE}
+        for model in (GetHelpPage, DonatePage):
+            # Below a home page: the site's root page or one of its translations (its siblings under Wagtail's root).
+            below_a_home = model.objects.live().filter(
+                depth__gt=site.root_page.depth, locale__language_code__in=languages
+            )
+            wanted |= Q(pk__in=below_a_home.order_by().values("pk"))
+    return list(
+        Page.objects.filter(wanted)
+        .select_related("locale")
+        .annotate(
+            help_phone=F("gethelppage__phone"),
+            language=F("locale__language_code"),
+            button=Case(
+                When(gethelppage__isnull=False, then=Value("get_help")),
+                When(donatepage__isnull=False, then=Value("donate")),
+                default=None,
+            ),
+        )
+        .order_by("path")
+    )
+
+
+def linked_pages(rows, page_ids, language):
+    """``({id: linked page}, {translation_key: its live translation in language})`` among ``rows``."""
     by_id, translated = {}, {}
     for row in rows:
         if row.pk in page_ids:
             by_id[row.pk] = row
-        if row.live and row.locale.language_code == language:
+        if row.live and row.language == language:
             translated[row.translation_key] = row
     return by_id, translated
+
+
+def button_pages(rows, site, language):
+    """``{"get_help": page, "donate": page}`` among ``rows``: the site's first live Get help and Donate pages in
+    tree order, in ``language``, else in English."""
+    languages = {language, settings.LANGUAGE_CODE}
+    candidates = {}
+    for row in rows:
+        if row.button and row.live and row.depth > site.root_page.depth and row.language in languages:
+            candidates.setdefault(row.button, []).append(row)
+    return {
+        button: next((page for page in pages if page.language == language), pages[0])
+        for button, pages in candidates.items()
+    }
 
 
 def is_other_language_address(href, language):
@@ -110,62 +154,25 @@ def site_navigation(request):
     groups = [group["value"] for group in navigation.footer_groups.raw_data] if navigation else []
     footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
     page_ids = {raw.get("page") for raw in menu} | {raw.get("page") for _, links in footer for raw in links}
-    pages, translated = pages_in_language(page_ids, language)
+    site = Site.find_for_request(request)
+    rows = shown_pages(page_ids, language, site)
+    pages, translated = linked_pages(rows, page_ids, language)
     result = {
         "menu": [link(raw, pages, translated, language, request) for raw in menu],
         "footer": [
             {"heading": heading, "links": [link(raw, pages, translated, language, request) for raw in links]}
             for heading, links in footer
         ],
-        **header_buttons(Site.find_for_request(request), request),
+        **header_buttons(button_pages(rows, site, language) if site is not None else {}, language, request),
     }
     request._swp_site_navigation = result
     return result
 
 
-def button_pages(site):
-    """``{"get_help": page, "donate": page}``: the site's first live Get help and Donate pages in tree order, in
-    the language being read, else in English. One query, through subqueries on the two small tables, so the
-    database reads the pages it needs by their ids, never the whole tree; a Get help page comes with its
-    intake phone as ``help_phone`` and each with its ``language``."""
-    from django.db.models import Case, F, Value, When
-
-    from home.models import DonatePage, GetHelpPage
-
-    language = reading_language()
-    languages = {language, settings.LANGUAGE_CODE}
-    wanted = Q()
-    for model in (GetHelpPage, DonatePage):
-        # Below a home page: the site's root page or one of its translations (its siblings under Wagtail's root).
-        below_a_home = model.objects.live().filter(depth__gt=site.root_page.depth, locale__language_code__in=languages)
-        wanted |= Q(pk__in=below_a_home.order_by().values("pk"))
-    found = (
-        Page.objects.filter(wanted)
-        .annotate(
-            help_phone=F("gethelppage__phone"),
-            language=F("locale__language_code"),
-            button=Case(When(gethelppage__isnull=False, then=Value("get_help")), default=Value("donate")),
-        )
-        .only("id", "url_path", "path", "depth", "locale")
-        .order_by("path")
-    )
-    candidates = {}
-    for page in found:
-        candidates.setdefault(page.button, []).append(page)
-    return {
-        button: next((page for page in pages if page.language == language), pages[0])
-        for button, pages in candidates.items()
-    }
-
-
-def header_buttons(site, request):
-    """The Get help and Donate pages in the language being read (else English), for every page's header."""
+def header_buttons(pages, language, request):
+    """The header's Get help and Donate buttons from ``button_pages``: ``None`` where the site has no such page."""
     from home.phones import tel_href
 
-    if site is None:
-        return {"get_help": None, "donate": None}
-    language = reading_language()
-    pages = button_pages(site)
     get_help, donate = pages.get("get_help"), pages.get("donate")
 
     def button(page):

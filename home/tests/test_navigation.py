@@ -18,7 +18,9 @@ SEED_FOOTER = {
 
 
 def menu_links(html):
+    """The editors' links of the main menu (the language switch that opens it on a phone left out)."""
     menu = html.split('id="main-menu"', 1)[1].split("</ul>", 1)[0]
+    menu = re.sub(r'<li class="main-nav__language">.*?</li>', "", menu)
     return re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', menu)
 
 

@@ -81,8 +81,9 @@ def english_page(slug):
 
 
 def menu(html):
-    """``[(attributes of <a>, inner HTML)]`` of the main menu."""
+    """``[(attributes of <a>, inner HTML)]`` of the main menu's links (not the language switch)."""
     part = html.split('id="main-menu"', 1)[1].split("</ul>", 1)[0]
+    part = re.sub(r'<li class="main-nav__language">.*?</li>', "", part)
     return re.findall(r"<a ([^>]*)>(.*?)</a>", part, re.S)
 
 
