@@ -28,7 +28,11 @@ def test_demo_has_the_historical_reports_and_every_category():
         ("Public Health Crisis: The Impact of Using Condoms as Evidence of Prostitution in New York City", 2012),
     ]:
         assert by_title[title].publication_date.year == year
-    assert {page.category.slug for page in pages} == {"reports", "partner-publications", "fact-sheets"}
+    english = pages.filter(locale__language_code="en")
+    assert {page.category.slug for page in english} == {"reports", "partner-publications", "fact-sheets"}
+    # The Spanish publications (translations) are in the categories' Spanish copies.
+    spanish = pages.filter(locale__language_code="es")
+    assert {page.category.slug for page in spanish} == {"hojas-informativas"}
     for page in pages:
         assert page.document.file_extension == "pdf"
         assert page.document.extracted_text, page.title
