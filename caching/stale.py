@@ -9,7 +9,8 @@ For a page:
 * the page itself, with every public route it serves (a listing's category routes and feeds) and
   every page of each paginated list (``?page=1`` … one past the last, so the page an unpublish
   empties goes too);
-* its parent's listing, the same way (``/publications/``, its categories and their pages, its feed);
+* its parent's listing, the same way (``/publications/``, its categories and their pages, its feed),
+  and, for a section whose translations list its pages not translated yet (the press room), theirs;
 * the home page, when the page is of a kind the home page's rails list, or a section of its own;
 * ``sitemap.xml`` and the HTML sitemap;
 * the live pages that reference the page or its listing (links in text, page choosers, related
@@ -206,6 +207,18 @@ def translation_urls(page, cache=None):
     return urls
 
 
+def untranslated_listing_urls(page, section, cache=None):
+    """The addresses of ``section``'s translations, which list its pages not translated yet (a Spanish press
+    room lists the English releases, home/translations.py ``children_or_untranslated``), and of their
+    languages' home pages when these list such pages too."""
+    urls = set()
+    for translation in section.get_translations().live().specific():
+        urls |= page_urls(translation, cache, child=page)
+        if _label(page) in HOME_LISTS:
+            urls |= home_urls(translation, cache)
+    return urls
+
+
 # --- What references an object --------------------------------------------------------------
 
 
@@ -253,6 +266,8 @@ def for_page(page, *, structural=False, cache=None):
     home = language_home(page)
     if home is not None and (_label(page) in HOME_LISTS or (parent is not None and parent.pk == home.pk)):
         urls |= page_urls(home, cache)
+    if parent is not None and getattr(parent, "lists_untranslated_pages", False) and page.locale_id == parent.locale_id:
+        urls |= untranslated_listing_urls(page, parent, cache)
     urls |= site_urls(cache)
     pages, _others = referencing(listing_pages)
     for source in pages:

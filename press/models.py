@@ -109,6 +109,10 @@ class MediaContactFields(models.Model):
 class PressIndexPage(RoutablePageMixin, BasePage):
     """The press room: the latest releases and appearances, and links to the three parts."""
 
+    # A translated press room lists the English releases not translated yet (``releases``); the caches'
+    # rules (caching/stale.py) purge it when one of them changes.
+    lists_untranslated_pages = True
+
     introduction = models.TextField(
         max_length=500,
         blank=True,

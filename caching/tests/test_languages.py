@@ -148,3 +148,15 @@ def test_the_503_varnish_answers_is_in_spanish_under_es_and_in_english_elsewhere
     assert '<html lang="es">' in spanish and "El sitio web vuelve en unos minutos" in spanish
     assert 'href="/es/"' in spanish
     assert '<html lang="en">' in english and "The website is back in a few minutes" in english
+
+
+def test_publishing_an_english_release_purges_the_spanish_press_room_and_home_that_list_it(purged):
+    """The Spanish press room and home page list the English releases not yet translated, marked as English."""
+    from press.models import PressIndexPage, PressReleasePage
+
+    spanish_home()
+    translate_page(PressIndexPage.objects.get(locale__language_code="en"), {"press": "prensa"})
+    release = PressReleasePage.objects.live().filter(locale__language_code="en").order_by("-release_date").first()
+    release.summary = "A new summary."
+    urls = purged(publish, release)
+    assert {root() + "/es/prensa/", root() + "/es/prensa/releases/", root() + "/es/"} <= urls
