@@ -210,8 +210,13 @@ def translation_urls(page, cache=None):
 def untranslated_listing_urls(page, section, cache=None):
     """The addresses of ``section``'s translations, which list its pages not translated yet (a Spanish press
     room lists the English releases, home/translations.py ``children_or_untranslated``), and of their
-    languages' home pages when these list such pages too."""
+    languages' home pages when these list such pages too. Only the default language's pages are listed so:
+    a Spanish release makes no English address stale."""
+    from wagtail.models import Locale
+
     urls = set()
+    if page.locale_id != Locale.get_default().pk:
+        return urls
     for translation in section.get_translations().live().specific():
         urls |= page_urls(translation, cache, child=page)
         if _label(page) in HOME_LISTS:
@@ -266,7 +271,7 @@ def for_page(page, *, structural=False, cache=None):
     home = language_home(page)
     if home is not None and (_label(page) in HOME_LISTS or (parent is not None and parent.pk == home.pk)):
         urls |= page_urls(home, cache)
-    if parent is not None and getattr(parent, "lists_untranslated_pages", False) and page.locale_id == parent.locale_id:
+    if parent is not None and getattr(parent, "lists_untranslated_pages", False):
         urls |= untranslated_listing_urls(page, parent, cache)
     urls |= site_urls(cache)
     pages, _others = referencing(listing_pages)

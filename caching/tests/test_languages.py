@@ -160,3 +160,16 @@ def test_publishing_an_english_release_purges_the_spanish_press_room_and_home_th
     release.summary = "A new summary."
     urls = purged(publish, release)
     assert {root() + "/es/prensa/", root() + "/es/prensa/releases/", root() + "/es/"} <= urls
+
+
+def test_publishing_a_spanish_release_purges_no_english_press_address(purged):
+    from press.models import PressIndexPage, PressReleasePage
+
+    spanish_home()
+    translate_page(PressIndexPage.objects.get(locale__language_code="en"), {"press": "prensa"})
+    english = PressReleasePage.objects.live().filter(locale__language_code="en").order_by("-release_date").first()
+    spanish = translate_page(english, {english.slug: "comunicado"})
+    spanish.summary = "Un resumen nuevo."
+    urls = purged(publish, spanish)
+    assert root() + "/es/prensa/" in urls
+    assert not {url for url in urls if url.startswith(root() + "/press/")}
