@@ -4,6 +4,7 @@ import json
 from decimal import Decimal
 
 from django import template
+from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -52,8 +53,9 @@ def is_current(link_href, request_path):
     if not link_href or not request_path or link_href.startswith(("http://", "https://")):
         return False
     href = link_href.split("?")[0]
-    if href == "/":
-        return request_path == "/"
+    # A home page (``/``, ``/es/``) holds every page of its language: it is current only on itself.
+    if href == "/" or href in {f"/{code}/" for code, _name in settings.LANGUAGES}:
+        return request_path == href
     return request_path.startswith(href)
 
 

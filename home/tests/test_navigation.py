@@ -88,3 +88,16 @@ def test_the_menus_and_footer_open_in_the_admin(admin_client):
     response = admin_client.get(f"/admin/snippets/home/navigation/edit/{nav.pk}/")
     assert response.status_code == 200
     assert "The links across the top of every page" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_spanish_home_link_is_current_only_on_the_spanish_home_page(client):
+    """/es/ starts every Spanish address: "inicio" is marked current on /es/ alone, as "home" is on / alone."""
+
+    def home_link(path):
+        menu = client.get(path).content.decode().split('id="main-menu"', 1)[1].split("</ul>", 1)[0]
+        return re.search(r'<a href="/es/"[^>]*>', menu).group(0)
+
+    assert 'aria-current="page"' in home_link("/es/")
+    for path in ("/es/sobre-nosotros/", "/es/prensa/", "/es/search/?q=derechos"):
+        assert "aria-current" not in home_link(path), path
