@@ -13,7 +13,7 @@ language with the switch in the header, which links to the same page in the othe
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 
 class LanguageFromAddressMiddleware:
@@ -45,34 +45,33 @@ def language_name(code):
 def home_pages(request, page=None):
     """``{language code: live home page}`` of the request's site: the languages the site is read in.
 
-    One query a request, kept on the request for the header, the head and the views. Given a ``page``, the
-    same query also reads the page's live translations, kept on the request as ``{code: translation}``
-    for ``page_languages``.
+    They come with the pages the frame links to (``home.site_text.page_frame``), in the same query, once a
+    request; given a ``page``, so do its live translations (``page_translations``).
     """
-    kept = getattr(request, "_swp_home_pages", None)
-    if kept is not None:
-        return kept
-    site = Site.find_for_request(request)
-    if site is None:
+    from home.site_text import page_frame
+
+    frame = page_frame(request, page)
+    if frame["site"] is None:
         return {}
-    root_key = site.root_page.translation_key
-    page_key = getattr(page, "translation_key", None)
-    rows = (
-        Page.objects.live()
-        .filter(translation_key__in={root_key, page_key} - {None})
+    root_key = frame["site"].root_page.translation_key
+    return {row.language: row for row in frame["rows"] if row.live and row.translation_key == root_key}
+
+
+def page_translations(request, page):
+    """``{language code: live translation}`` of ``page`` (itself included): from the frame's query when it was
+    read for this page, else in one query of its own."""
+    from home.site_text import page_frame
+
+    frame = page_frame(request, page)
+    if frame["page_key"] == page.translation_key:
+        return {row.language: row for row in frame["rows"] if row.live and row.translation_key == page.translation_key}
+    return {
+        row.locale.language_code: row
+        for row in Page.objects.live()
+        .filter(translation_key=page.translation_key)
         .select_related("locale")
-        .only("id", "url_path", "path", "depth", "translation_key", "locale")
-    )
-    kept, translations = {}, {}
-    for row in rows:
-        if row.translation_key == root_key:
-            kept[row.locale.language_code] = row
-        if row.translation_key == page_key:
-            translations[row.locale.language_code] = row
-    request._swp_home_pages = kept
-    if page_key is not None:
-        request._swp_page_translations = translations
-    return kept
+        .only("id", "url_path", "path", "depth", "locale")
+    }
 
 
 def page_languages(request, page=None):
@@ -81,8 +80,8 @@ def page_languages(request, page=None):
     Returns ``{"alternates": [...], "switch": [...], "x_default": url}``. ``alternates`` are the page's live
     translations (itself included), each ``{"code", "name", "url"}`` with a full URL, for ``hreflang`` links;
     ``switch`` has one link per other language of the site: the translation of this page, or that language's
-    home page when the page has none yet. One query (the site's home pages with the page's translations, see
-    ``home_pages``), the same for every page and every language; kept on the request for the header and head.
+    home page when the page has none yet. No query of its own: the home pages and the page's translations
+    come with the frame's pages (``home_pages``); kept on the request for the header and head.
     """
     kept = getattr(request, "_swp_page_languages", None)
     if kept is not None:
@@ -92,16 +91,7 @@ def page_languages(request, page=None):
     # {code: address on this site}; alternates give them in full, as search engines need, the switch as paths.
     translations = {}
     if page is not None and getattr(page, "translation_key", None):
-        siblings = getattr(request, "_swp_page_translations", None)
-        if siblings is None:  # the home pages were read before the page was known
-            siblings = {
-                row.locale.language_code: row
-                for row in Page.objects.live()
-                .filter(translation_key=page.translation_key)
-                .select_related("locale")
-                .only("id", "url_path", "path", "depth", "locale")
-            }
-        for code, translated in siblings.items():
+        for code, translated in page_translations(request, page).items():
             if code in homes:
                 translations[code] = translated.get_url(request)
     elif page is None and request.resolver_match is not None:

@@ -7,8 +7,9 @@ goes to the English page, says so ("(in English)", in the language being read) a
 ``hreflang="en"``, so a Spanish page never leads to a missing page. A local address typed in a link (not a
 chosen page) that is not under the language's own prefix (``/es/``) is an English page: it is marked too.
 
-The cost is fixed whatever the number of links: the menus' copy, then the linked pages, their translations
-and both header buttons' pages together in one query.
+The cost is fixed whatever the number of links: the menus' copy, then the linked pages, their translations,
+both header buttons' pages, the site's home pages and the page's own translations (for the language switch,
+home/languages.py) together in one query: ``page_frame``.
 """
 
 from django.conf import settings
@@ -18,6 +19,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from home.querysets import public_q
 from home.translations import in_reading_language
 
 
@@ -31,38 +33,44 @@ def _raw_links(raw_list):
         yield item["value"] if isinstance(item, dict) and "value" in item else item
 
 
-def shown_pages(page_ids, language, site):
+def shown_pages(page_ids, language, site, translation_keys=()):
     """Every page the menus, the footer and the header's buttons show, in one query: the linked pages (by id),
-    their live translations in ``language``, and the site's live Get help and Donate pages in ``language``
-    and in English. Each row carries its ``language``, its intake ``help_phone`` (a Get help page) and
-    ``button`` ("get_help", "donate" or ``None``). The Get help and Donate pages come through subqueries on
-    their two small tables, so the database reads the pages it needs by their ids, never the whole tree."""
+    their live translations in ``language``, the site's live Get help and Donate pages in ``language``
+    and in English, and the live pages of ``translation_keys`` in every language (the home pages, the page
+    being read). Each row carries its ``language``, its intake ``help_phone`` (a Get help page), its
+    ``donate_headline`` (a Donate page) and ``button`` ("get_help", "donate" or ``None``). The Get help and
+    Donate pages come through subqueries on their two small tables, so the database reads the pages it needs
+    by their ids, never the whole tree."""
     from home.models import DonatePage, GetHelpPage
 
     page_ids = {pk for pk in page_ids if pk}
     wanted = Q(pk__in=page_ids)
+    if translation_keys:
+        wanted |= Q(translation_key__in=translation_keys, live=True)
     if page_ids:
         linked = Page.objects.filter(pk__in=page_ids).values("translation_key")
         wanted |= Q(translation_key__in=linked, locale__language_code=language, live=True)
+    buttons = []
     if site is not None:
         languages = {language, settings.LANGUAGE_CODE}
-        for model in (GetHelpPage, DonatePage):
+        for button, model in (("get_help", GetHelpPage), ("donate", DonatePage)):
             # Below a home page: the site's root page or one of its translations (its siblings under Wagtail's root).
+            # Public ones only: a button on every page never leads to a password or a log-in.
             below_a_home = model.objects.live().filter(
-                depth__gt=site.root_page.depth, locale__language_code__in=languages
+                public_q(), depth__gt=site.root_page.depth, locale__language_code__in=languages
             )
-            wanted |= Q(pk__in=below_a_home.order_by().values("pk"))
+            candidates = Q(pk__in=below_a_home.order_by().values("pk"))
+            wanted |= candidates
+            buttons.append(When(candidates, then=Value(button)))
     return list(
         Page.objects.filter(wanted)
         .select_related("locale")
         .annotate(
             help_phone=F("gethelppage__phone"),
+            donate_headline=F("donatepage__headline"),
             language=F("locale__language_code"),
-            button=Case(
-                When(gethelppage__isnull=False, then=Value("get_help")),
-                When(donatepage__isnull=False, then=Value("donate")),
-                default=None,
-            ),
+            # Only the candidates are buttons: a private Donate page the footer links to is not one.
+            button=Case(*buttons, default=None) if buttons else Value(None),
         )
         .order_by("path")
     )
@@ -134,20 +142,18 @@ def link(raw, pages, translated, language, request):
     return shown
 
 
-def site_navigation(request):
-    """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...], "get_help", "donate"}``.
-
-    Each footer group is ``{"heading", "links"}``; each link as ``link`` makes it. ``get_help`` and
-    ``donate`` are the header's two buttons (or ``None`` when the site has no such page). Kept on the
-    request: the header and the footer both ask.
-    """
+def page_frame(request, page=None):
+    """What the frame around a page (menus, footer, header buttons, language switch) links to, read once a
+    request in two queries: the menus' copy in the language being read, then ``shown_pages`` with the site's
+    home pages and ``page``'s translations. ``{"menu", "footer", "page_ids", "rows", "site", "language",
+    "page_key"}``; ``page_key`` is ``None`` when the frame was first asked for without a page."""
     from wagtail.models import Site
 
     from home.models import Navigation
 
-    cached = getattr(request, "_swp_site_navigation", None)
-    if cached is not None:
-        return cached
+    kept = getattr(request, "_swp_page_frame", None)
+    if kept is not None:
+        return kept
     language = reading_language()
     navigation = in_reading_language(Navigation.objects.all()).first()
     menu = list(_raw_links(navigation.main_menu.raw_data)) if navigation else []
@@ -155,18 +161,53 @@ def site_navigation(request):
     footer = [(group.get("heading", ""), list(_raw_links(group.get("links")))) for group in groups]
     page_ids = {raw.get("page") for raw in menu} | {raw.get("page") for _, links in footer for raw in links}
     site = Site.find_for_request(request)
-    rows = shown_pages(page_ids, language, site)
-    pages, translated = linked_pages(rows, page_ids, language)
+    page_key = getattr(page, "translation_key", None)
+    keys = {site.root_page.translation_key, page_key} - {None} if site is not None else set()
+    kept = {
+        "menu": menu,
+        "footer": footer,
+        "page_ids": page_ids,
+        "rows": shown_pages(page_ids, language, site, translation_keys=keys),
+        "site": site,
+        "language": language,
+        "page_key": page_key,
+    }
+    request._swp_page_frame = kept
+    return kept
+
+
+def site_navigation(request):
+    """The main menu and footer groups as plain links: ``{"menu": [...], "footer": [...], "get_help", "donate"}``.
+
+    Each footer group is ``{"heading", "links"}``; each link as ``link`` makes it. ``get_help`` and
+    ``donate`` are the header's two buttons (or ``None`` when the site has no such page). Kept on the
+    request: the header and the footer both ask.
+    """
+    cached = getattr(request, "_swp_site_navigation", None)
+    if cached is not None:
+        return cached
+    frame = page_frame(request)
+    language, rows, site = frame["language"], frame["rows"], frame["site"]
+    pages, translated = linked_pages(rows, frame["page_ids"], language)
     result = {
-        "menu": [link(raw, pages, translated, language, request) for raw in menu],
+        "menu": [link(raw, pages, translated, language, request) for raw in frame["menu"]],
         "footer": [
             {"heading": heading, "links": [link(raw, pages, translated, language, request) for raw in links]}
-            for heading, links in footer
+            for heading, links in frame["footer"]
         ],
         **header_buttons(button_pages(rows, site, language) if site is not None else {}, language, request),
     }
     request._swp_site_navigation = result
     return result
+
+
+def button_page(request, button):
+    """The live page the header's ``button`` ("get_help" or "donate") links to, or ``None``: a row of
+    ``shown_pages``, with ``help_phone`` and ``donate_headline``. No query of its own (``page_frame``)."""
+    frame = page_frame(request)
+    if frame["site"] is None:
+        return None
+    return button_pages(frame["rows"], frame["site"], frame["language"]).get(button)
 
 
 def header_buttons(pages, language, request):

@@ -232,11 +232,12 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
     # --- Routing ----------------------------------------------------------------------------
 
     def route(self, request, path_components):
-        # A publication's own page comes first; the category routes take whatever is left.
-        # Publications cannot take a category's slug (PublicationPage.clean), nor the reverse, so a
-        # category's address goes to its route without looking for a publication.
+        # A publication's own page comes first; the category routes take whatever is left. Publications
+        # cannot take a category's slug (PublicationPage.clean), nor the reverse, so the order never changes
+        # where an address leads; this one spares a publication, read far more often than a category's
+        # list, a look-up of the categories (a category's list reads them anyway, for its filters).
         first = path_components[0] if path_components else None
-        if first is not None and first not in RESERVED_SLUGS and self.get_category(first, other_copies=False) is None:
+        if first is not None and first not in RESERVED_SLUGS:
             try:
                 return BasePage.route(self, request, path_components)
             except Http404:

@@ -2,19 +2,13 @@
 
 from django.utils.translation import gettext as _
 
-from home.querysets import public_q
-from home.translations import in_reading_language
-
-from .models import PublicationIndexPage, covers
+from .models import covers
 
 RAIL_LENGTH = 3
 
 
-def latest_publications(request):
-    """The newest publications as cards; a fixed number of queries, whatever the number of publications."""
-    index = in_reading_language(PublicationIndexPage.objects.live().filter(public_q())).first()
-    if index is None:
-        return None
+def latest_publications(request, index):
+    """The newest publications of the ``index`` as cards; one query, whatever the number of publications."""
     items = list(index.listing_items(limit=RAIL_LENGTH, renditions=False))
     if not items:
         return None

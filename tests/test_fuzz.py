@@ -115,7 +115,7 @@ def posting_apply_url(db):
         request = RequestFactory().get(posting.url)
         if posting.get_context(request)["status"].is_open:
             return posting.url + "apply/"
-    pytest.skip("the demo site has no open posting")
+    pytest.fail("the demo site has no open posting: the apply form cannot be fuzzed")
 
 
 @fuzz(300)

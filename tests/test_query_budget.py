@@ -13,60 +13,61 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-QUERY_BUDGET = 20
+QUERY_BUDGET = 21
 # What each page type costs with no cache at all; this test holds each page to its figure so none can grow.
-# Before a page's own code runs, every page served by Wagtail pays 8 queries, 2 more per level below the
-# home page: Wagtail's routing and privacy check (the site, the locale being read, the home page as its own
-# type, its ancestors' aliases, the view restrictions; then the page and the page as its own type at each
-# level), the site root paths, the two site settings in one query (home.models.site_settings
-# ``load_site_settings``), the renditions of every image the page shows in one query (its own, the site's
-# default share image and logo, its cards' covers and photos: ``BasePage.get_context(images=…)``).
-# The languages (issue 16) added 5 to every page: the locale being read, the site root paths' translations,
-# the site's home pages with the page's translations in one query (the switch and hreflang), and the menus and
-# the alert banner (snippets with a copy per language); the menus' pages and the header's two buttons are one
-# query. All but one page type are above the issue 14 aim of 15. Lower a figure whenever a page gets cheaper.
+# Before a page's own code runs, a page one level below the home page pays 14 queries, 2 more per level
+# deeper: Wagtail's routing and privacy check (7: the site, the locale being read, the home page as its own
+# type, the page and the page as its own type, its ancestors' aliases, the view restrictions), Wagtail's site
+# root paths for its links (2: the sites, their home pages' translations), the two site settings in one query
+# (home.models.site_settings ``load_site_settings``), the renditions of every image the page shows in one
+# query (its own, the site's default share image and logo, its cards' covers and photos:
+# ``BasePage.get_context(images=…)``), the menus' copy in the language being read and, in one query, every
+# page the header and footer link to with the site's home pages and the page's translations (the language
+# switch and hreflang: home.site_text ``page_frame``), and the alert banner. Only the contact page, the
+# multimedia page, the sitemap and the not-found page are within the issue 14 aim of 15 so far. Lower a
+# figure whenever a page gets cheaper.
 BUDGET = {
-    "home": 20,  # two rails (their sections, items), the call to action (one query) and the donate page's JSON-LD
-    "about": 20,  # its sidebar's staff and internships
-    "staff index": 20,  # the staff list's order, count, the page of staff
-    "internships": 21,  # two levels down; the filters' terms, open postings, count and page of past ones
-    "publications": 20,  # years, topics, count, the page of cards, categories
-    "publications by year": 20,
-    "publications category": 20,
-    "publication": 22,  # categories (the index's routing), topics, related choices and cards, the call to action
-    "press index": 18,
-    "press releases": 18,
-    "press appearances": 18,
-    "press release": 20,  # attachments, related publications, the call to action
-    "media toolkit": 20,  # spokespeople, logos, fact sheets
-    "donate": 18,
-    "donation appeal": 18,
-    "contact": 16,
-    "multimedia": 15,
+    "home": 17,  # the rails' two sections (one query), their publications, releases, appearances; the appeals
+    "about": 19,  # its sidebar's staff and internships
+    "staff index": 19,  # the staff list's order, count, the page of staff
+    "internships": 20,  # two levels down; the filters' terms, open postings, count and page of past ones
+    "publications": 19,  # years, topics, count, the page of cards, categories
+    "publications by year": 19,
+    "publications category": 20,  # also looks for a publication of that name first (PublicationIndexPage.route)
+    "publication": 20,  # topics, related choices and cards, the call to action
+    "press index": 17,
+    "press releases": 17,
+    "press appearances": 17,
+    "press release": 19,  # attachments, related publications, the call to action
+    "media toolkit": 19,  # spokespeople, logos, fact sheets
+    "donate": 17,
+    "donation appeal": 17,
+    "contact": 15,
+    "multimedia": 14,
     # Not a Wagtail page: the search, then the results as their own types, one query per type shown (at most
     # one per searchable page type, whatever the number of pages).
-    "search results": 22,
-    "sitemap": 16,
-    "get help": 19,
-    "know your rights guide": 18,
-    "staff bio": 19,
-    "internship posting": 19,
-    "apply form": 19,
-    "not found": 13,
+    "search results": 21,
+    "sitemap": 15,
+    "get help": 18,
+    "know your rights guide": 17,
+    "staff bio": 18,
+    "internship posting": 18,
+    "apply form": 18,
+    "not found": 12,
     # A Spanish page costs its English page's queries and one more: Wagtail finds the Spanish home page
     # below /es/ before it routes under it (tests/test_spanish_pages.py holds every pair to that).
-    "guide in spanish": 19,
-    "spanish home": 21,
-    "spanish about": 20,
-    "spanish staff bio": 20,
-    "spanish internship posting": 20,
-    "spanish publications": 21,
-    "spanish publication": 23,
-    "spanish contact": 17,
-    "spanish donate": 19,
-    "spanish get help": 20,
+    "guide in spanish": 18,
+    "spanish home": 18,
+    "spanish about": 19,
+    "spanish staff bio": 19,
+    "spanish internship posting": 19,
+    "spanish publications": 20,
+    "spanish publication": 21,
+    "spanish contact": 16,
+    "spanish donate": 18,
+    "spanish get help": 19,
     "spanish search results": 21,
-    "spanish not found": 14,
+    "spanish not found": 13,
 }
 # Their count follows the mix of page types among the results shown, not the number of pages.
 ONE_QUERY_PER_TYPE_SHOWN = {"search results", "spanish search results"}

@@ -90,7 +90,11 @@ class BasePage(Page):
 
     def get_context(self, request, *args, images=(), **kwargs):
         """``images``: more images the page shows, such as the covers of the cards it lists."""
+        from home.site_text import page_frame
+
         context = super().get_context(request, *args, **kwargs)
+        # What the header, footer and language switch link to, with this page's translations: one query.
+        page_frame(request, self)
         # The renditions of every image the page shows, its cards' too, in one query (the image tags then
         # find them).
         shown = [*self.images_shown(request), *images]

@@ -497,8 +497,11 @@ def donation_call_to_action(org):
 
 
 def donate_action_json_ld(request):
-    """``potentialAction`` for the organisation's JSON-LD: a DonateAction aimed at the donate page."""
-    donate_page = live_donate_page()
+    """``potentialAction`` for the organisation's JSON-LD: a DonateAction aimed at the donate page (the one the
+    header's Donate button links to, read with the frame's pages: no query of its own)."""
+    from home.site_text import button_page
+
+    donate_page = button_page(request, "donate")
     if donate_page is None:
         return {}
     url = donate_page.get_full_url(request)
@@ -507,7 +510,7 @@ def donate_action_json_ld(request):
     return {
         "potentialAction": {
             "@type": "DonateAction",
-            "name": donate_page.headline or donate_page.title,
+            "name": donate_page.donate_headline or donate_page.title,
             "target": url,
         }
     }

@@ -126,3 +126,14 @@ def test_a_moved_an_unpublished_and_a_new_page_are_found_at_once(client):
     assert client.get("/about/new-section/").status_code == 404
     about.add_child(instance=StandardPage(title="New section", slug="new-section", live=True))
     assert client.get("/about/new-section/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_header_never_sends_readers_to_a_private_donate_page(client):
+    from home.models import DonatePage
+
+    assert "site-header__donate" in client.get("/contact/").content.decode()
+    restrict(DonatePage.objects.get(locale__language_code="en"))
+
+    assert "site-header__donate" not in client.get("/contact/").content.decode()  # no Donate button
+    assert "DonateAction" not in client.get("/").content.decode()  # nor a donate action for search engines
