@@ -13,7 +13,7 @@ home/languages.py) together in one query: ``page_frame``.
 """
 
 from django.conf import settings
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import F, Q
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -38,9 +38,13 @@ def shown_pages(page_ids, language, site, translation_keys=()):
     their live translations in ``language``, the site's live Get help and Donate pages in ``language``
     and in English, and the live pages of ``translation_keys`` in every language (the home pages, the page
     being read). Each row carries its ``language``, its intake ``help_phone`` (a Get help page), its
-    ``donate_headline`` (a Donate page) and ``button`` ("get_help", "donate" or ``None``). The Get help and
-    Donate pages come through subqueries on their two small tables, so the database reads the pages it needs
-    by their ids, never the whole tree."""
+    ``donate_headline`` (a Donate page), whether it is ``public`` (outside every private section) and
+    ``button`` ("get_help", "donate" or ``None``: see ``button_of``).
+
+    The conditions are plain columns (the Get help and Donate pages by their content type), so the query
+    stays cheap to build as well as to run: building it costs more than running it on SQLite."""
+    from django.contrib.contenttypes.models import ContentType
+
     from home.models import DonatePage, GetHelpPage
 
     page_ids = {pk for pk in page_ids if pk}
@@ -50,30 +54,43 @@ def shown_pages(page_ids, language, site, translation_keys=()):
     if page_ids:
         linked = Page.objects.filter(pk__in=page_ids).values("translation_key")
         wanted |= Q(translation_key__in=linked, locale__language_code=language, live=True)
-    buttons = []
     if site is not None:
-        languages = {language, settings.LANGUAGE_CODE}
-        for button, model in (("get_help", GetHelpPage), ("donate", DonatePage)):
-            # Below a home page: the site's root page or one of its translations (its siblings under Wagtail's root).
-            # Public ones only: a button on every page never leads to a password or a log-in.
-            below_a_home = model.objects.live().filter(
-                public_q(), depth__gt=site.root_page.depth, locale__language_code__in=languages
-            )
-            candidates = Q(pk__in=below_a_home.order_by().values("pk"))
-            wanted |= candidates
-            buttons.append(When(candidates, then=Value(button)))
-    return list(
+        button_types = ContentType.objects.get_for_models(GetHelpPage, DonatePage).values()
+        wanted |= Q(
+            content_type__in=button_types,
+            live=True,
+            depth__gt=site.root_page.depth,
+            locale__language_code__in={language, settings.LANGUAGE_CODE},
+        )
+    rows = list(
         Page.objects.filter(wanted)
         .select_related("locale")
         .annotate(
             help_phone=F("gethelppage__phone"),
             donate_headline=F("donatepage__headline"),
             language=F("locale__language_code"),
-            # Only the candidates are buttons: a private Donate page the footer links to is not one.
-            button=Case(*buttons, default=None) if buttons else Value(None),
+            public=public_q(),
         )
         .order_by("path")
     )
+    for row in rows:
+        row.button = button_of(row, language, site)
+    return rows
+
+
+def button_of(row, language, site):
+    """The header button ("get_help" or "donate") a row of ``shown_pages`` may be, else ``None``:
+    a live, public Get help or Donate page below a home page (the site's root page or one of its translations,
+    its siblings under Wagtail's root), in ``language`` or in English. Never a private one: a button on every
+    page never leads to a password or a log-in."""
+    from home.models import DonatePage, GetHelpPage
+
+    if site is None or not (row.live and row.public and row.depth > site.root_page.depth):
+        return None
+    if row.language not in {language, settings.LANGUAGE_CODE}:
+        return None
+    model = row.specific_class
+    return "get_help" if model is GetHelpPage else "donate" if model is DonatePage else None
 
 
 def linked_pages(rows, page_ids, language):
