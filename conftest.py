@@ -1,8 +1,11 @@
 """Fixtures shared by every app's tests.
 
-* The test database holds the demo site (``load_demo_site``), loaded once per run;
-  each test runs in a transaction that is rolled back. Do not use
-  ``transaction=True``: it empties the tables for the tests that follow.
+* A test module marked ``own_pages`` builds what it needs: it starts from an empty site and asks
+  for ``page_tree`` (home/factories.py: a home page and the sections of the design's tree), then adds
+  its own content with the apps' factories. Every other module reads the demo site
+  (``load_demo_site``), loaded once per run, just before the first of them: the ``own_pages`` modules
+  run first. Each test runs in a transaction that is rolled back. Do not use ``transaction=True``: it
+  empties the tables for the tests that follow.
 * Browser tests (marked ``browser``) drive the OS Chromium through Playwright
   against ``site_server``: a real server process with its own copy of the demo
   site, on the same kind of database as the suite (SQLite or PostgreSQL).
@@ -39,11 +42,38 @@ CHROMIUM_ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def builds_own_pages(node):
+    return node.get_closest_marker("own_pages") is not None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The modules that build their own pages run before the demo site is loaded (in the order they had)."""
+    items.sort(key=lambda item: not builds_own_pages(item))
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site."""
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site in the test database, loaded once, for every module not marked ``own_pages``."""
     with django_db_blocker.unblock():
         call_command("load_demo_site", verbosity=0)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _demo_site_unless_own_pages(request):
+    # Module-scoped, so the demo is in place before any test's transaction begins.
+    if not builds_own_pages(request.node):
+        request.getfixturevalue("demo_site")
+
+
+@pytest.fixture
+def page_tree(request, db):
+    """A small site of the design's sections, for an ``own_pages`` module (home/factories.py)."""
+    from home.factories import build_page_tree
+
+    if not builds_own_pages(request.node):
+        pytest.fail("page_tree builds a site of its own: mark the module `own_pages` (the demo site is loaded)")
+    return build_page_tree()
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,12 @@
-"""Plain functions that make people-app objects for tests (the demo site already has both indexes)."""
+"""People-app objects for tests: factories for the two indexes (home/factories.py builds a small site with
+them), and plain functions that add staff, postings and applications under them."""
 
 import io
 import zipfile
 from datetime import timedelta
 from itertools import count
 
+import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
@@ -18,6 +20,22 @@ from home.models import StandardPage
 from .models import InternshipApplication, InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
 
 _numbers = count(1)
+
+
+class StaffIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Staff"
+    slug = "staff"
+
+    class Meta:
+        model = StaffIndexPage
+
+
+class InternshipIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Internships"
+    slug = "internships"
+
+    class Meta:
+        model = InternshipIndexPage
 
 
 def about_page():

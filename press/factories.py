@@ -1,16 +1,26 @@
-"""Plain functions that make press content for tests (and for trying things out in a shell)."""
+"""Press content for tests: a factory for the press room (home/factories.py builds a small site with it), and
+plain functions that make releases and appearances (and help when trying things out in a shell)."""
 
 import itertools
 import json
 import uuid
 from datetime import date, datetime, timedelta
 
+import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
 from .models import PressAppearance, PressIndexPage, PressReleasePage
 
 _counter = itertools.count(1)
+
+
+class PressIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Press"
+    slug = "press"
+
+    class Meta:
+        model = PressIndexPage
 
 
 def press_index():

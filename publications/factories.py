@@ -1,11 +1,15 @@
-"""Plain functions that create publications data for tests, under the demo site's /publications/."""
+"""Publications data for tests: factories for the section and its categories (home/factories.py builds a small
+site with them), and plain functions that add publications to the site's /publications/ section."""
 
 import itertools
 from datetime import date
 
+import factory
+import wagtail_factories
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
 from home.demo import ensure_image, make_pdf_bytes
@@ -13,6 +17,22 @@ from home.demo import ensure_image, make_pdf_bytes
 from .models import PublicationCategory, PublicationIndexPage, PublicationPage
 
 _numbers = itertools.count(1)
+
+
+class PublicationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Publications"
+    slug = "publications"
+
+    class Meta:
+        model = PublicationIndexPage
+
+
+class PublicationCategoryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda number: f"Test category {number}")
+    slug = factory.LazyAttribute(lambda category: slugify(category.name))
+
+    class Meta:
+        model = PublicationCategory
 
 
 def get_index():

@@ -7,7 +7,8 @@ import pytest
 
 from .admin_helpers import make_member
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 
 @pytest.mark.parametrize("path", ["/admin/", "/admin/account/", "/admin/pages/"])

@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from .admin_helpers import make_member, make_standard_page, standard_page_post
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 
 def submitted_page(client, title):

@@ -11,6 +11,9 @@ from home.testing import spanish_home, translate_page
 from people import factories
 from people.models import InternshipApplication
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
+
 
 @pytest.fixture
 def postings():
@@ -25,7 +28,7 @@ def post_application(client, url, **overrides):
     return client.post(url, data)
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_spanish_postings_form_is_at_its_spanish_address_and_in_spanish(client, postings):
     spanish = postings["spanish"]
     assert spanish.url.startswith("/es/")
@@ -36,7 +39,7 @@ def test_the_spanish_postings_form_is_at_its_spanish_address_and_in_spanish(clie
     assert 'name="cover_letter"' in html
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_errors_on_the_spanish_form_are_in_spanish(client, postings):
     response = post_application(client, postings["spanish"].url + "apply/", name="")
     assert response.status_code == 200
@@ -47,7 +50,7 @@ def test_errors_on_the_spanish_form_are_in_spanish(client, postings):
     assert "This field is required." in english
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_spanish_application_records_its_language_and_thanks_in_spanish(client, postings):
     spanish = postings["spanish"]
     response = post_application(client, spanish.url + "apply/")
@@ -65,7 +68,7 @@ def test_a_spanish_application_records_its_language_and_thanks_in_spanish(client
     assert InternshipApplication.objects.get(email="sam@example.org").language == "en"
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_team_sees_each_applications_language_in_the_list_filter_detail_and_export(admin_client, client, postings):
     post_application(client, postings["spanish"].url + "apply/", name="Rosa Solicitante")
     post_application(client, postings["english"].url + "apply/", name="Sam Applicant", email="sam@example.org")

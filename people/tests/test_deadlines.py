@@ -8,6 +8,9 @@ from home import clock
 from people import factories
 from people.deadlines import closing_datetime, deadline_status
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
+
 DEADLINE = date(2027, 2, 28)
 
 
@@ -53,7 +56,7 @@ def test_just_after_midnight_in_new_york_the_posting_is_closed(freeze_new_york):
     assert not deadline_status(DEADLINE).is_open
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_posting_moves_to_past_postings_by_itself_at_new_york_midnight(client, freeze_new_york):
     posting = factories.make_posting(deadline=DEADLINE, title="Boundary intern")
 
@@ -72,7 +75,7 @@ def test_a_posting_moves_to_past_postings_by_itself_at_new_york_midnight(client,
     assert "Applications are closed" in client.get(posting.url).content.decode()
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_pages_are_not_cacheable_in_the_last_second_before_midnight(client, freeze_new_york):
     freeze_new_york(2027, 2, 28, 23, 59, 59, 500000)
     response = client.get("/about/internships/")

@@ -292,3 +292,14 @@ def test_listing_query_count_does_not_grow_with_postings(client, django_assert_n
     assert counts_10 == counts_300
     with django_assert_num_queries(counts_300[INDEX]):
         client.get(INDEX)
+
+
+@pytest.mark.django_db
+def test_demo_postings_are_open_for_applications(client):
+    from people.models import InternshipApplication
+
+    for slug in ["legal-intern", "social-work-intern"]:
+        posting = InternshipPage.objects.get(slug=slug)
+        data = {**factories.application_data(), "resume": factories.resume_upload()}
+        assert client.post(posting.url + "apply/", data).status_code == 303
+    assert InternshipApplication.objects.count() == 2

@@ -16,13 +16,16 @@ from people import factories
 from people.models import InternshipApplication
 from people.storage import private_storage
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
+
 
 @pytest.fixture
 def application():
     return factories.make_application()
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_file_is_outside_media_and_has_no_public_url(client, application):
     path = Path(application.resume.path).resolve()
     assert Path(settings.PRIVATE_MEDIA_ROOT).resolve() in path.parents
@@ -35,14 +38,14 @@ def test_the_file_is_outside_media_and_has_no_public_url(client, application):
     assert client.get(f"/media/../private-media/{application.resume.name}").status_code in (400, 404)
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_anonymous_visitors_cannot_download_a_resume(client, application):
     response = client.get(application.get_resume_url())
     assert response.status_code in (403, 404)
     assert b"%PDF" not in response.content
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_logged_in_users_without_permission_cannot_download(client, application):
     client.force_login(factories.make_user(permissions=()))
     assert client.get(application.get_resume_url()).status_code == 403
@@ -50,7 +53,7 @@ def test_logged_in_users_without_permission_cannot_download(client, application)
     assert client.get(application.get_resume_url()).status_code == 403
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_permitted_reviewer_gets_the_file_as_an_attachment(client, application):
     client.force_login(factories.make_user(permissions=("people.view_internshipapplication",)))
     response = client.get(application.get_resume_url())
@@ -64,7 +67,7 @@ def test_a_permitted_reviewer_gets_the_file_as_an_attachment(client, application
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_unknown_or_missing_files_give_404_to_a_reviewer(client, application):
     client.force_login(factories.make_reviewer())
     assert client.get("/applications/999999/resume/").status_code == 404
@@ -73,7 +76,7 @@ def test_unknown_or_missing_files_give_404_to_a_reviewer(client, application):
     assert client.post(application.get_resume_url()).status_code == 405
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_purge_deletes_old_applications_and_their_files_and_keeps_recent_ones():
     assert "people.purge.purge_applications" in PURGERS
     now = timezone.now()
@@ -95,7 +98,7 @@ def test_purge_deletes_old_applications_and_their_files_and_keeps_recent_ones():
     assert recent_path.exists()
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_deleting_an_application_deletes_its_file(django_capture_on_commit_callbacks, application):
     path = Path(application.resume.path)
     with django_capture_on_commit_callbacks(execute=True):

@@ -10,7 +10,8 @@ from wagtail.models import Revision
 
 from press.factories import make_release
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 SECRET_WORD = "Quokkaembargo"
 

@@ -8,11 +8,14 @@ from home.tests.admin_helpers import make_member
 from home.tests.browser_admin import create_user, log_in, page_ids
 from publications.models import PublicationIndexPage
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
+
 MARKER = "data-swp-document-title-from-page"
 SCRIPT = "js/admin/document-title-from-page.js"
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_publication_editor_titles_uploads_after_the_page_and_other_editors_do_not(client):
     client.force_login(make_member("Editors"))
     index = PublicationIndexPage.objects.get(locale__language_code="en")

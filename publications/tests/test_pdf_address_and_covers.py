@@ -16,12 +16,15 @@ from home.document_covers import first_page_png
 from publications.factories import make_cover, make_document, make_publication
 from publications.models import PublicationPage
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
+
 
 def body_of(response):
     return b"".join(response.streaming_content) if response.streaming else response.content
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_pdf_is_served_under_the_publications_address(client):
     page = make_publication(slug="raids-report")
     address = f"/publications/raids-report/{page.document.filename}"
@@ -37,7 +40,7 @@ def test_the_pdf_is_served_under_the_publications_address(client):
     assert client.get(f"/publications/no-such-publication/{page.document.filename}").status_code == 404
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_page_and_its_citation_data_point_to_that_address(client):
     page = make_publication(slug="cited-report")
     html = client.get("/publications/cited-report/").content.decode()
@@ -48,7 +51,7 @@ def test_the_page_and_its_citation_data_point_to_that_address(client):
     assert "/documents/" not in html.split("<main", 1)[1].split("</main>", 1)[0]
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_old_documents_address_redirects_permanently(client):
     page = make_publication(slug="moved-report")
     response = client.get(page.document.url)
@@ -59,14 +62,14 @@ def test_the_old_documents_address_redirects_permanently(client):
     assert client.get(loose.url).status_code == 200
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_draft_publications_document_is_not_redirected(client):
     draft = make_publication(slug="draft-report", publish=False)
     assert client.get(draft.document.url).status_code == 200
     assert client.get(f"/publications/draft-report/{draft.document.filename}").status_code == 404
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_private_publications_pdf_asks_for_a_login_like_the_page(client, django_user_model):
     page = make_publication(slug="private-report")
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
@@ -76,7 +79,7 @@ def test_a_private_publications_pdf_asks_for_a_login_like_the_page(client, djang
     assert client.get(page.document.url).status_code == 200
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_document_in_a_private_collection_keeps_its_own_check(client):
     root = Collection.get_first_root_node()
     private = root.add_child(name="Staff only")
@@ -103,7 +106,7 @@ def test_the_first_page_of_a_pdf_is_drawn():
     assert first_page_png(b"not a pdf") is None
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_uploading_a_pdf_draws_its_first_page_once():
     Image = get_image_model()
     before = Image.objects.count()
@@ -129,7 +132,7 @@ def test_uploading_a_pdf_draws_its_first_page_once():
     assert text.first_page_id is None
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_publication_without_a_cover_shows_its_pdfs_first_page(client):
     page = make_publication(slug="no-cover")
     page = PublicationPage.objects.get(pk=page.pk)
@@ -147,14 +150,14 @@ def test_a_publication_without_a_cover_shows_its_pdfs_first_page(client):
     assert '"image":"http://testserver/media/images/' in html
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_chosen_cover_wins_over_the_first_page(client):
     cover = make_cover()
     page = make_publication(slug="with-cover", cover_image=cover)
     assert PublicationPage.objects.get(pk=page.pk).cover == cover
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_choosing_an_older_pdf_without_a_picture_draws_it_then():
     document = make_document("Uploaded before covers existed")
     type(document).objects.filter(pk=document.pk).update(first_page=None)
