@@ -26,7 +26,8 @@ from people import factories
 from people.models import InternshipApplication
 from people.tests.test_applications import post_application
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 
 def files_under(folder):

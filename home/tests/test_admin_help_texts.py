@@ -9,7 +9,8 @@ from wagtail.models import Page
 
 from .admin_helpers import home_page, make_member
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "editor-guide.md"
 POINTING_NOWHERE = ["Settings tab", "press 'Publish'", 'press "Publish"', "then publish."]

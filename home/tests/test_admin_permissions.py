@@ -6,7 +6,8 @@ from wagtail.models import Page, PageViewRestriction, Workflow, WorkflowState
 
 from .admin_helpers import home_page, make_member, make_standard_page, standard_page_post
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 APPLICATIONS = "/admin/people/internshipapplication/"
 ORG_SETTINGS = "/admin/settings/home/organisationsettings/"

@@ -11,6 +11,9 @@ from home.tests.admin_helpers import make_member
 from people import factories
 from people.models import InternshipApplication
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
+
 MB = 1024 * 1024
 
 
@@ -59,7 +62,7 @@ def posting():
     return factories.make_posting(title="Legal intern, autumn")
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_40_mb_application_is_refused_unread(client, posting):
     response, body = post_announcing(client, posting.url + "apply/", 40 * MB)
     assert response.status_code == 413
@@ -71,7 +74,7 @@ def test_a_40_mb_application_is_refused_unread(client, posting):
     assert not InternshipApplication.objects.exists()
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_refusal_is_in_a_language_the_site_is_written_in(client, posting):
     """A browser asking for French gets the page in English, numbers included, not English words with French numbers."""
     response, _body = post_announcing(client, posting.url + "apply/", 40 * MB, HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")
@@ -80,14 +83,14 @@ def test_the_refusal_is_in_a_language_the_site_is_written_in(client, posting):
     assert '<html lang="en"' in html and "6.0\xa0MB" in html
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_contact_form_takes_far_less(client):
     response, body = post_announcing(client, "/contact/", 1 * MB)
     assert response.status_code == 413 and body.bytes_read == 0
     assert "256.0\xa0KB" in response.content.decode()
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_real_five_megabyte_resume_still_gets_through(client, posting):
     resume = factories.pdf_bytes() + b"%" + b"0" * (5 * MB - 20 * 1024)
     assert len(resume) < 5 * MB
@@ -105,7 +108,7 @@ def test_admin_uploads_have_their_own_larger_limits(settings):
     assert body_limit_for("/contact/") < MB
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_an_editor_still_uploads_a_large_document():
     client = Client()
     client.force_login(make_member("Editors"))
@@ -117,7 +120,7 @@ def test_an_editor_still_uploads_a_large_document():
     assert response.json()["success"]
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_bad_content_length_is_not_a_500(client):
     response = client.generic("POST", "/contact/", b"", CONTENT_LENGTH="lots")
     assert response.status_code < 500
