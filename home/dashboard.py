@@ -22,8 +22,8 @@ from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
 from home import clock
+from home.call_to_action import running_appeals
 from home.donations import CTA_APPEAL, CTA_AUTOMATIC, dollars
-from home.models.donate import running_appeals
 
 DEADLINE_WINDOW_DAYS = 30
 

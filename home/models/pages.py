@@ -11,7 +11,6 @@ from home.querysets import public_q
 from home.search import body_fields, summary_fields
 
 from .base import BasePage
-from .donate import donate_action_json_ld
 
 
 class HomePageManager(PageManager):
@@ -94,6 +93,7 @@ class HomePage(BasePage):
         # The latest work of each section is added by home.rails; each rail is
         # one cheap query, whatever the number of items in the section. Their cards'
         # images come with the page's own, in one query.
+        from home.call_to_action import donate_action_json_ld
         from home.rails import home_rails
 
         rails = home_rails(request)

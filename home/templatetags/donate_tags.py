@@ -8,8 +8,8 @@ small number of queries.
 from django import template
 
 from caching.policy import changes_at
+from home.call_to_action import donation_call_to_action
 from home.donations import dollars as format_dollars
-from home.models.donate import donation_call_to_action
 
 register = template.Library()
 

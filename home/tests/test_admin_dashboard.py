@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 from django.test import RequestFactory
 
+from home.call_to_action import running_appeal
 from home.clock import today as local_today
 from home.dashboard import ApplicationsAwaitingReviewPanel, DonationAppealPanel, InternshipDeadlinesPanel
 from home.models import DonatePage, DonationAppealPage
-from home.models.donate import running_appeal
 from people import factories as people_factories
 from people.models import InternshipApplication
 
