@@ -5,8 +5,11 @@ from django.db import connection
 
 from home.database import refresh_statistics
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
 
-@pytest.mark.django_db
+
+@pytest.mark.usefixtures("page_tree")
 def test_refreshing_statistics_records_the_page_table_for_the_planner():
     refresh_statistics()
     with connection.cursor() as cursor:

@@ -9,6 +9,9 @@ from django.urls import reverse
 from people import factories
 from people.models import InternshipApplication
 
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
+
 INDEX = "/admin/people/internshipapplication/"
 
 
@@ -31,14 +34,14 @@ def reviewer_client(client):
     return client
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_anonymous_visitors_are_sent_to_the_login(client, applications):
     response = client.get(INDEX)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert client.get(INDEX + "?export=csv").status_code == 302
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_staff_without_the_permission_cannot_see_applications(client, applications):
     client.force_login(factories.make_user(permissions=()))
     response = client.get(INDEX)
@@ -46,7 +49,7 @@ def test_staff_without_the_permission_cannot_see_applications(client, applicatio
     assert b"Ana Reyes" not in response.content
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_reviewer_sees_the_list_in_the_admin_menu(reviewer_client, applications):
     menu = reviewer_client.get("/admin/").content.decode()
     assert "Internship applications" in menu
@@ -57,7 +60,7 @@ def test_a_reviewer_sees_the_list_in_the_admin_menu(reviewer_client, application
     assert "Legal intern 2031" in html
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_filters_and_search(reviewer_client, applications):
     ana, ben, _eve = applications
     html = reviewer_client.get(INDEX, {"posting__id__exact": ben.posting_id}).content.decode()
@@ -72,7 +75,7 @@ def test_filters_and_search(reviewer_client, applications):
     assert reviewer_client.get(INDEX, {"submitted_at__gte": "not-a-date"}).status_code in (200, 302)
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_csv_export(reviewer_client, applications):
     response = reviewer_client.get(INDEX, {"export": "csv"})
     assert response.status_code == 200
@@ -87,7 +90,7 @@ def test_csv_export(reviewer_client, applications):
     assert '\'=HYPERLINK("http://evil.example")' in {row["Name"] for row in rows}
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_reviewer_changes_status_and_notes_but_not_what_the_applicant_sent(reviewer_client, applications):
     ana = applications[0]
     url = f"{INDEX}edit/{ana.pk}/"
@@ -110,12 +113,12 @@ def test_a_reviewer_changes_status_and_notes_but_not_what_the_applicant_sent(rev
     assert ana.name == "Ana Reyes" and ana.email == "ana@example.org"
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_applications_cannot_be_created_in_the_admin(reviewer_client, admin_client):
     assert reviewer_client.get(INDEX + "create/").status_code in (302, 403)
     assert admin_client.get(INDEX + "create/").status_code in (302, 403)
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_superusers_see_the_list_too(admin_client, applications):
     assert admin_client.get(INDEX).status_code == 200
