@@ -53,6 +53,28 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database; on PostgreSQL, any session still connected to it when the run ends is named (so the
+    code that left it open can be found) and ended, so the database can be dropped: a connection a thread
+    forgot otherwise fails the whole run at its very end (pytest-dev/pytest-django#696)."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid, application_name, state, left(query, 200) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        others = cursor.fetchall()
+        for pid, application, state, query in others:
+            print(f"\nA session was still connected to the test database: pid {pid} {application!r} {state}: {query}")
+            cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+    connection.close()
+
+
+@pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
     """The demo site in the test database, loaded once, for every module not marked ``own_pages``."""
     with django_db_blocker.unblock():
