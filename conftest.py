@@ -81,10 +81,21 @@ def demo_site(django_db_setup, django_db_blocker):
         call_command("load_demo_site", verbosity=0)
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def uses_database(item):
+    """Whether a test reads the test database (pytest-django sets one up only when some test does)."""
+    return item.get_closest_marker("django_db") is not None or bool(DATABASE_FIXTURES & set(item.fixturenames))
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _demo_site_unless_own_pages(request):
-    # Module-scoped, so the demo is in place before any test's transaction begins.
-    if not builds_own_pages(request.node):
+    # Module-scoped, so the demo is in place before any test's transaction begins; only for a module with tests
+    # that read the database (a module of browser tests drives a server with a database of its own).
+    if builds_own_pages(request.node):
+        return
+    if any(uses_database(item) for item in request.session.items if getattr(item, "module", None) is request.module):
         request.getfixturevalue("demo_site")
 
 

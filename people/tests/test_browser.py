@@ -1,4 +1,7 @@
-"""An intern applicant in a real browser: from the home page to a sent application, with no axe violations."""
+"""An intern applicant in a real browser: from the home page to a sent application.
+
+axe checks here only what tests/test_accessibility.py cannot reach by address (the form with its errors, the
+thanks page); the internships list, a posting and the apply form are checked there for every page type."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -31,16 +34,13 @@ def test_an_applicant_finds_an_open_internship_and_applies(page, site_url, tmp_p
     expect(page.get_by_role("heading", level=1)).to_have_text("Internships")
     open_postings = page.get_by_role("region", name="Open postings")
     expect(open_postings.get_by_text("days left").first).to_be_visible()
-    assert_no_axe_violations(page)
 
     open_postings.get_by_role("link", name="Legal intern").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Legal intern")
     expect(page.get_by_text("Open for applications")).to_be_visible()
-    assert_no_axe_violations(page)
 
     page.get_by_role("link", name="Apply online").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Apply: Legal intern")
-    assert_no_axe_violations(page)
 
     # A first try without the résumé: a clear message, linked to the field.
     page.get_by_label("Your name").fill("Alex Applicant")
