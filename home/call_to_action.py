@@ -6,6 +6,7 @@ automatic choice, or none) is in Settings → Notices (home/donations.py names t
 """
 
 from django.conf import settings
+from django.db.models import F
 
 from home import clock
 from home.donations import CTA_APPEAL, CTA_AUTOMATIC, CTA_OFF
@@ -20,14 +21,13 @@ def running_appeals(today=None):
     return list(DonationAppealPage.running(today).filter(locale__language_code=settings.LANGUAGE_CODE))
 
 
-def running_appeal(today=None):
-    """The live appeal running today that ends soonest in the language being read (else in English), or
-    ``None``."""
-    return in_reading_language(DonationAppealPage.running(today)).first()
-
-
 def live_donate_page():
-    return in_reading_language(DonatePage.objects.live().filter(public_q())).first()
+    """The live, public donate page in the language being read, else in English, or ``None``; one query."""
+    return (
+        in_reading_language(DonatePage.objects.live().filter(public_q()))
+        .annotate(language=F("locale__language_code"))
+        .first()
+    )
 
 
 def chosen_cta_appeal(notices, running):

@@ -6,6 +6,7 @@ small number of queries.
 """
 
 from django import template
+from django.utils.translation import get_language
 
 from caching.policy import changes_at
 from home.call_to_action import donation_call_to_action
@@ -31,9 +32,12 @@ def donate_cta(context):
     if cta is None:
         return {"cta": None}
     changes_at(cta.get("changes_at"))  # no cache keeps the page past the next start or end of an appeal
+    # An appeal or donate page not translated yet shows its English words: they say which language they are in.
+    language = getattr(cta["page"], "language", None)
     return {
         "cta": cta,
         "appeal": cta["appeal"],
         "url": cta["page"].get_url(request),
+        "lang": language if language and language != get_language() else "",
         "request": request,
     }

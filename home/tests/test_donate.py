@@ -412,6 +412,18 @@ def test_home_page_shows_the_running_appeal(client, running_appeal):
 
 
 @pytest.mark.django_db
+def test_an_appeal_not_yet_translated_says_its_words_are_english_on_a_spanish_page(client, running_appeal):
+    assert not running_appeal.get_translations().filter(locale__language_code="es").exists()
+    with on_new_york_day(running_appeal.start_date):
+        html = client.get("/es/").content.decode()
+        english = client.get("/").content.decode()
+    cta = html.split('class="block-cta donate-cta"')[1].split("</section>")[0]
+    assert f'lang="en">{running_appeal.title}</h2>' in cta
+    assert "Give to this appeal" not in cta  # the button is in Spanish, and not marked
+    assert 'lang="en"' not in english.split('class="block-cta donate-cta"')[1].split("</section>")[0]
+
+
+@pytest.mark.django_db
 def test_without_a_running_appeal_the_call_to_action_is_the_donate_page(client, running_appeal, donate_page):
     with on_new_york_day(running_appeal.end_date + timedelta(days=1)):
         html = client.get("/").content.decode()
