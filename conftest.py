@@ -137,7 +137,8 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
-def _free_port():
+def free_port():
+    """A TCP port on 127.0.0.1 free at the moment of asking."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -219,7 +220,7 @@ def site_server():
     manage = MANAGE
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run([*manage, "load_demo_site", "-v0"], env=env, check=True, cwd=ROOT)
-    port = _free_port()
+    port = free_port()
     log = open(workdir / "server.log", "w")  # noqa: SIM115
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from conftest import CHROMIUM, MANAGE, _free_port, make_database, manage_env  # noqa: E402
+from conftest import CHROMIUM, MANAGE, free_port, make_database, manage_env  # noqa: E402
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -69,7 +69,7 @@ def pages(base):
 
 
 def serve(env, workdir):
-    port = _free_port()
+    port = free_port()
     log = open(workdir / "gunicorn.log", "w")  # noqa: SIM115
     server = subprocess.Popen(  # noqa: S603
         [str(Path(sys.executable).parent / "gunicorn"), "swpsite.wsgi:application", "--bind", f"127.0.0.1:{port}"]

@@ -19,7 +19,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from conftest import free_port  # noqa: E402 (the test servers' port picker)
+
 RESULTS = ROOT / "bench-results"
 
 QUERY_TARGET = 15
@@ -201,12 +203,6 @@ def measure_in_child(env, runs, modes=MODES):
         text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_gunicorn(env, workdir, workers=2):

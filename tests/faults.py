@@ -12,16 +12,12 @@ import time
 
 import pytest
 
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from conftest import free_port
 
 
 def closed_port():
     """A port on 127.0.0.1 that nothing listens on (connections are refused at once)."""
-    return _free_port()
+    return free_port()
 
 
 class RedisServer:
@@ -31,7 +27,7 @@ class RedisServer:
         self.executable = shutil.which("redis-server")
         if not self.executable:
             pytest.fail("redis-server is not installed: run `apt-get install redis-server` (make test does).")
-        self.port = _free_port()
+        self.port = free_port()
         self.workdir = tempfile.mkdtemp(prefix="swp-redis-")
         self.process = None
 

@@ -22,9 +22,9 @@ from django.conf import settings
 from django.db import OperationalError
 from django.test import RequestFactory
 
-from conftest import ROOT, manage_env
+from conftest import ROOT, free_port, manage_env
 from home.views import server_error
-from tests.faults import _free_port, closed_port
+from tests.faults import closed_port
 
 PAGES = ["/", "/about/", "/publications/", "/contact/", "/about/internships/", "/search/?q=rights", "/no-such-page/"]
 
@@ -42,7 +42,7 @@ def server_without_database():
     env = manage_env(
         unreachable_database_url(workdir), workdir, CACHE_DIR=str(workdir / "cache"), PAGE_CACHE_SECONDS="300"
     )
-    port = _free_port()
+    port = free_port()
     log_path = workdir / "gunicorn.log"
     with open(log_path, "w") as log:
         server = subprocess.Popen(  # noqa: S603 (our own arguments)

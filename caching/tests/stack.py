@@ -20,6 +20,8 @@ import urllib.request
 import uuid
 from pathlib import Path
 
+from conftest import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 VCL_DIR = ROOT / "deploy" / "varnish"
 GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
@@ -52,14 +54,6 @@ backend app{number} {{
     .first_byte_timeout = 30s;
 }}
 """
-
-
-def free_port():
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def get(url, headers=None, timeout=10, source=None):

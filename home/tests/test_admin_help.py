@@ -60,7 +60,7 @@ def test_visitors_who_are_not_logged_in_are_sent_to_log_in(client):
 
 
 def test_the_guide_is_cleaned_of_anything_but_text_links_and_pictures():
-    html = editor_guide._render(
+    html = editor_guide.cleaned_html(
         "# Title\n\n<script>alert(1)</script>\n\n[a link](javascript:alert(1)) <img src=x onerror=alert(2)>\n\n"
         "| a | b |\n|---|---|\n| 1 | 2 |\n"
     )
