@@ -1,5 +1,6 @@
-"""Press content for tests: a factory for the press room (home/factories.py builds a small site with it), and
-plain functions that make releases and appearances (and help when trying things out in a shell)."""
+"""Press content for tests: factories for the press room (home/factories.py builds a small site with it) and
+its media toolkit, and plain functions that make releases and appearances (and help when trying things out in
+a shell)."""
 
 import itertools
 import json
@@ -10,7 +11,7 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import PressAppearance, PressIndexPage, PressReleasePage
+from .models import MediaToolkitPage, PressAppearance, PressIndexPage, PressReleasePage
 
 _counter = itertools.count(1)
 
@@ -21,6 +22,18 @@ class PressIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PressIndexPage
+
+
+class MediaToolkitPageFactory(wagtail_factories.PageFactory):
+    """The media toolkit, with only the required boilerplate; a test adds the spokespeople, logos and fact sheets
+    it is about (``spokespeople=[MediaToolkitSpokesperson(...)]`` and the like)."""
+
+    title = "Media Toolkit"
+    slug = "media-toolkit"
+    boilerplate = "<p>The Sex Workers Project is a project of the Urban Justice Center.</p>"
+
+    class Meta:
+        model = MediaToolkitPage
 
 
 def press_index():

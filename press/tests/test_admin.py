@@ -5,12 +5,12 @@ import io
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Page
 
 from press.factories import make_appearance
 from press.models import PressAppearance
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 LIST_URL = "/admin/snippets/press/pressappearance/"
 CREATE_URL = LIST_URL + "add/"
@@ -106,9 +106,8 @@ def test_bad_appearance_forms_are_refused_with_a_message(editor_client, changes,
     assert PressAppearance.objects.count() == count
 
 
-def test_the_quoted_staff_member_must_be_a_staff_bio(editor_client):
-    about = Page.objects.get(slug="about")
-    response = editor_client.post(CREATE_URL, appearance_form(spokesperson_page=str(about.pk)))
+def test_the_quoted_staff_member_must_be_a_staff_bio(editor_client, page_tree):
+    response = editor_client.post(CREATE_URL, appearance_form(spokesperson_page=str(page_tree.about.pk)))
     assert response.status_code == 200
     assert "spokesperson_page" in response.context["form"].errors
 
@@ -172,7 +171,7 @@ def test_the_list_exports_to_csv_with_the_filters_applied(editor_client):
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client):
-    appearance = PressAppearance.objects.first()
+    appearance = make_appearance()
     for url in (
         LIST_URL,
         LIST_URL + "?export=csv",

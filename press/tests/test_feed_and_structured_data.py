@@ -8,11 +8,13 @@ from email.utils import parsedate_to_datetime
 import pytest
 from django.utils.dateparse import parse_datetime
 
-from press.factories import make_release, release_date_at
+from home.demo import ensure_image
+from home.factories import organisation
+from press.factories import make_live_releases, make_release, release_date_at
 from press.models import FEED_ITEMS, PressReleasePage
 
-pytestmark = pytest.mark.django_db
-
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
@@ -21,7 +23,18 @@ def json_ld_blocks(html):
     return [json.loads(block) for block in JSON_LD.findall(html)]
 
 
+@pytest.fixture
+def organisation_images():
+    """The organisation's logo and default sharing image, which search engines are given with each release."""
+    return organisation(
+        logo=ensure_image("Test organisation logo", text="SWP", size=(512, 512)),
+        default_share_image=ensure_image("Test sharing image", text="Sex Workers Project", size=(1200, 630)),
+    )
+
+
 def test_the_feed_is_rss_of_the_newest_releases(client):
+    # More releases than the feed holds, so that it shows only the newest.
+    make_live_releases(FEED_ITEMS + 3)
     newest = make_release(title="Feed <test> & release", release_date=release_date_at(2099))
     response = client.get("/press/feed/")
     assert response.status_code == 200
@@ -45,15 +58,20 @@ def test_the_feed_is_rss_of_the_newest_releases(client):
 
 
 def test_press_pages_announce_the_feed(client):
-    release = PressReleasePage.objects.live().first()
+    release = make_release(title="A release that announces the feed")
     for url in ("/press/", "/press/releases/", release.url):
         html = client.get(url).content.decode()
         head = html.split("</head>")[0]
         assert re.search(r'<link rel="alternate" type="application/rss\+xml" title="[^"]+" href="/press/feed/">', head)
 
 
+@pytest.mark.usefixtures("organisation_images")
 def test_every_release_carries_news_article_json_ld(client):
-    for release in PressReleasePage.objects.live():
+    releases = [
+        make_release(title="A statement from New York", release_date=release_date_at(2021, 2, 2)),
+        make_release(title="Sex workers' rights & safety: a statement", dateline="Albany", contact_name="Press Person"),
+    ]
+    for release in releases:
         html = client.get(release.url).content.decode()
         articles = [data for data in json_ld_blocks(html) if data.get("@type") == "NewsArticle"]
         assert len(articles) == 1, release.url

@@ -5,25 +5,72 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from home.demo import ensure_image, stream
+from home.factories import build_page_tree, organisation
 from home.models import HomePage, StandardPage
 from home.testing import preview_post_data
-from press.factories import build_release, make_release
-from press.models import MediaToolkitPage, PressIndexPage, PressReleasePage
+from press.factories import MediaToolkitPageFactory, build_release, make_release
+from press.models import (
+    MediaToolkitFactSheet,
+    MediaToolkitLogo,
+    MediaToolkitPage,
+    MediaToolkitSpokesperson,
+    PressIndexPage,
+    PressReleaseAttachment,
+    PressReleasePage,
+    PressReleaseRelatedPublication,
+)
+from publications.factories import make_document, make_publication
+
+# Builds the pages it needs (home/factories.py) on an empty site: the tests ask for ``page_tree``, the
+# TestCase builds it in setUp (inside each test's transaction).
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages]
 
 
-@pytest.mark.django_db
+def make_toolkit(index):
+    """A media toolkit with all it offers: spokespeople, a logo, a fact sheet and a guide to the words to use."""
+    return MediaToolkitPageFactory(
+        parent=index,
+        spokespeople=[
+            MediaToolkitSpokesperson(name="Robin Speaker", role="Managing Director", topics="Policy in New York"),
+            MediaToolkitSpokesperson(name="Casey Counsel", role="Supervising Attorney", languages="English, Spanish"),
+        ],
+        logos=[
+            MediaToolkitLogo(
+                image=ensure_image("Toolkit test logo", text="SWP", size=(512, 512)), label="Square logo (PNG)"
+            )
+        ],
+        fact_sheets=[MediaToolkitFactSheet(document=make_document("Toolkit test fact sheet"), label="SWP in brief")],
+        language_guide=stream(
+            ("heading", {"text": "Sex work is not trafficking", "level": "h3"}),
+            ("paragraph", "<p>Say sex worker, or people who trade sex, as the people you write about do.</p>"),
+        ),
+    )
+
+
+def make_full_release(index):
+    """A live release with an attachment and a related publication."""
+    return make_release(
+        index,
+        title="A release with everything",
+        attachments=[PressReleaseAttachment(document=make_document("Full statement"), label="Full statement (PDF)")],
+        related_publications=[PressReleaseRelatedPublication(page=make_publication(title="A related report"))],
+    )
+
+
 class PressPageTypesTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get(locale__language_code="en")
-        self.index = PressIndexPage.objects.get(locale__language_code="en")
-        self.toolkit = MediaToolkitPage.objects.get()
-        self.release = PressReleasePage.objects.live().first()
+        tree = build_page_tree()
+        self.home = tree.home
+        self.index = tree.press
+        self.toolkit = make_toolkit(self.index)
+        self.release = make_full_release(self.index)
 
     def test_press_index_only_under_home_and_only_once(self):
         self.assertAllowedParentPageTypes(PressIndexPage, {HomePage})
         self.assertCanCreateAt(HomePage, PressIndexPage)
         self.assertCanNotCreateAt(StandardPage, PressIndexPage)
-        # The demo site has its press index, so the admin offers no second one.
+        # The site has its press index, so the admin offers no second one.
         assert not PressIndexPage.can_create_at(self.home)
 
     def test_releases_and_the_toolkit_only_under_the_press_index(self):
@@ -74,12 +121,10 @@ class PressPageTypesTest(WagtailPageTestCase):
         assert page.dateline == "New York"
 
 
-@pytest.mark.django_db
 def test_new_releases_default_to_a_new_york_dateline():
     assert PressReleasePage().dateline == "New York"
 
 
-@pytest.mark.django_db
 @pytest.mark.parametrize("slug", ["releases", "appearances", "feed"])
 def test_a_release_cannot_take_the_address_of_a_list(slug):
     page = build_release(slug=slug)
@@ -88,7 +133,6 @@ def test_a_release_cannot_take_the_address_of_a_list(slug):
     assert "slug" in error.value.message_dict
 
 
-@pytest.mark.django_db
 def test_a_scheduled_release_is_dated_no_earlier_than_its_go_live_time():
     from datetime import timedelta
 
@@ -100,8 +144,7 @@ def test_a_scheduled_release_is_dated_no_earlier_than_its_go_live_time():
     assert page.release_date == go_live
 
 
-@pytest.mark.django_db
-def test_related_publications_and_bios_must_be_of_the_right_type():
+def test_related_publications_and_bios_must_be_of_the_right_type(page_tree):
     """The links hold a publication or a staff bio, and the admin's choosers offer only pages of that type."""
     from wagtail.admin.panels import ObjectList
 
@@ -109,7 +152,7 @@ def test_related_publications_and_bios_must_be_of_the_right_type():
     from press.models import MediaToolkitSpokesperson, PressAppearance, PressReleaseRelatedPublication
     from publications.models import PublicationPage
 
-    about = StandardPage.objects.get(slug="about")
+    about = page_tree.about
     checks = [
         (PressReleaseRelatedPublication, "page", PublicationPage),
         (MediaToolkitSpokesperson, "bio_page", StaffBioPage),
@@ -125,12 +168,13 @@ def test_related_publications_and_bios_must_be_of_the_right_type():
         assert not form.is_valid() and field_name in form.errors
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_release_shows_its_media_contact_from_settings_unless_it_has_its_own(client):
+    organisation(email="office@example.org", phone="212-555-0100")
     default = make_release(title="Default contact release")
     html = client.get(default.url).content.decode()
-    assert "mailto:swp@urbanjustice.org" in html
-    assert 'href="tel:646-602-5617"' in html
+    assert "mailto:office@example.org" in html
+    assert 'href="tel:212-555-0100"' in html
 
     own = make_release(
         title="Own contact release", contact_name="Press Person", contact_email="press@example.org", contact_phone="555"
@@ -138,15 +182,14 @@ def test_a_release_shows_its_media_contact_from_settings_unless_it_has_its_own(c
     html = client.get(own.url).content.decode()
     assert "Press Person" in html
     assert "mailto:press@example.org" in html
-    assert "mailto:swp@urbanjustice.org" not in html.split('class="press-contact"')[1].split("</aside>")[0]
+    assert "mailto:office@example.org" not in html.split('class="press-contact"')[1].split("</aside>")[0]
 
 
-@pytest.mark.django_db
-def test_the_media_toolkit_offers_contacts_logos_facts_and_guidance(client):
-    toolkit = MediaToolkitPage.objects.get()
+def test_the_media_toolkit_offers_contacts_logos_facts_and_guidance(client, page_tree):
+    toolkit = make_toolkit(page_tree.press)
     assert toolkit.url == "/press/media-toolkit/"
     html = client.get(toolkit.url).content.decode()
-    for text in ["Media contact", "RJ Thompson", "Managing Director", "Clement Lee", "Supervising Attorney"]:
+    for text in ["Media contact", "Robin Speaker", "Managing Director", "Casey Counsel", "Supervising Attorney"]:
         assert text in html
     assert "sex worker" in html and "people who trade sex" in html
     assert "Sex work is not trafficking" in html
@@ -161,7 +204,7 @@ def test_the_media_toolkit_offers_contacts_logos_facts_and_guidance(client):
     assert b"".join(response.streaming_content if response.streaming else [response.content]).startswith(b"%PDF")
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_scheduled_change_to_a_published_release_keeps_its_date():
     from datetime import timedelta
 
