@@ -36,7 +36,7 @@ class PublicationCategoryFactory(factory.django.DjangoModelFactory):
 
 
 def get_index():
-    """The site's publications section in English (the demo creates it)."""
+    """The site's publications section in English (``build_page_tree`` or the demo makes it)."""
     return PublicationIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
 
 
@@ -49,6 +49,18 @@ def make_category(name=None, slug=None, **fields):
 
 def get_category(slug="reports"):
     return PublicationCategory.objects.get(slug=slug, locale__language_code=settings.LANGUAGE_CODE)
+
+
+def make_standard_categories():
+    """Every category the design names, by slug: "Reports" (``build_page_tree`` makes it) and the two it
+    adds here, "Publications by Partners" and "Fact Sheets & Other", at their usual addresses."""
+    return {
+        "reports": get_category("reports"),
+        "partner-publications": PublicationCategoryFactory(
+            name="Publications by Partners", slug="partner-publications"
+        ),
+        "fact-sheets": PublicationCategoryFactory(name="Fact Sheets & Other", slug="fact-sheets"),
+    }
 
 
 def make_document(title=None, paragraphs=None, data=None, filename=None, language="English"):

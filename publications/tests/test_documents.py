@@ -14,7 +14,8 @@ from home.documents_text import extract_text
 from publications.factories import make_document, make_publication
 from publications.models import PublicationPage
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 Document = get_document_model()
 
@@ -42,7 +43,7 @@ def encrypted_pdf(text, user_password="secret"):  # noqa: S107 - a test file's p
 
 
 def test_a_pdf_opens_in_the_browser(client):
-    document = PublicationPage.objects.get(slug="revolving-door").document
+    document = make_publication(title="A report to read").document
     response = client.get(document.url, follow=True)
     assert response.redirect_chain[0][1] == 301
     assert response.status_code == 200

@@ -13,12 +13,11 @@ from wagtail.models import Locale
 from home.demo.translating import translate_object as translate_now
 from home.models import HomePage
 from publications.demo.translate import translate_taxonomies
-from publications.factories import get_index, make_category, make_publication
-from publications.models import PublicationCategory, PublicationPage, Topic
+from publications.factories import get_index, make_category, make_publication, make_standard_categories
+from publications.models import PublicationCategory, Topic
 
-pytestmark = pytest.mark.django_db
-
-REVOLVING_DOOR = "revolving-door"
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 
 @pytest.fixture
@@ -39,17 +38,21 @@ def spanish():
 
 
 @pytest.fixture
-def publicaciones(spanish, translate_object):
-    """The Spanish publications section, with the demo's Spanish categories and topics."""
+def publication(page_tree):
+    """An English report with two topics that have Spanish words (publications/demo/taxonomy_es.py)."""
+    return make_publication(title="Revolving Door", topics=["policing", "street-based sex work"])
+
+
+@pytest.fixture
+def publicaciones(spanish, translate_object, publication):
+    """The Spanish publications section, with Spanish copies of the three categories and of the topics in use,
+    made with the demo's Spanish words."""
+    make_standard_categories()
     home = HomePage.objects.get(locale__language_code="en")
     translate_object(home, spanish, {home.title: "Proyecto de Trabajadoras Sexuales"})
     index = get_index()
     translate_taxonomies(spanish)
     return translate_object(index, spanish, {index.title: "Publicaciones"})
-
-
-def english_publication(slug_start=REVOLVING_DOOR):
-    return PublicationPage.objects.get(slug__startswith=slug_start, locale__language_code="en")
 
 
 def options(html, name):
@@ -58,9 +61,8 @@ def options(html, name):
 
 
 def test_a_spanish_publication_shows_its_category_and_topics_in_spanish(
-    client, spanish, publicaciones, translate_object
+    client, spanish, publicaciones, translate_object, publication
 ):
-    publication = english_publication()
     traducida = translate_object(publication, spanish, {publication.title: "La puerta giratoria"})
     assert traducida.category.locale == spanish and traducida.category.name == "Informes"
 
@@ -74,9 +76,8 @@ def test_a_spanish_publication_shows_its_category_and_topics_in_spanish(
 
 
 def test_the_spanish_section_lists_spanish_filters_and_spanish_category_addresses(
-    client, spanish, publicaciones, translate_object
+    client, spanish, publicaciones, translate_object, publication
 ):
-    publication = english_publication()
     traducida = translate_object(publication, spanish, {publication.title: "La puerta giratoria"})
 
     html = client.get(publicaciones.url).content.decode()

@@ -5,9 +5,25 @@ from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from home.factories import build_page_tree
 from home.models import HomePage, StandardPage
-from publications.factories import get_category, get_index, make_publication
+from publications.factories import (
+    get_category,
+    get_index,
+    make_document,
+    make_publication,
+    make_standard_categories,
+)
 from publications.models import PublicationIndexPage, PublicationPage
+
+# Builds the pages it needs (home/factories.py) on an empty site: the test case in setUpTestData, each
+# database test with ``page_tree`` (a fixture would run outside a TestCase's per-test transaction).
+pytestmark = pytest.mark.own_pages
+
+
+def make_report(**fields):
+    """A report with the fields an editor usually fills in: authors and topics."""
+    return make_publication(authors="Ana Author\nBo Writer", topics=["policing", "raids"], **fields)
 
 
 def publication_form_data(page, **changes):
@@ -31,11 +47,15 @@ def publication_form_data(page, **changes):
 
 
 class PublicationPageTypeTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_page_tree()
+
     def test_index_only_under_the_home_page_and_only_once(self):
         self.assertAllowedParentPageTypes(PublicationIndexPage, {HomePage})
         self.assertCanNotCreateAt(StandardPage, PublicationIndexPage)
         self.assertCanNotCreateAt(PublicationIndexPage, PublicationIndexPage)
-        # max_count=1: the demo's section exists, so no second one can be added.
+        # max_count=1: the site's section exists, so no second one can be added.
         self.assertFalse(PublicationIndexPage.can_create_at(HomePage.objects.get(locale__language_code="en")))
 
     def test_publication_only_under_the_index(self):
@@ -55,7 +75,7 @@ class PublicationPageTypeTests(WagtailPageTestCase):
         )
 
     def test_publication_renders_and_previews(self):
-        page = PublicationPage.objects.get(slug="kicking-down-the-door")
+        page = make_report(title="A report to render")
         self.assertPageIsRenderable(page)
         self.assertPageIsPreviewable(page, post_data=publication_form_data(page))
 
@@ -66,8 +86,8 @@ class PublicationPageTypeTests(WagtailPageTestCase):
 
     def test_editor_can_create_a_publication_through_the_admin(self):
         index = get_index()
-        document = PublicationPage.objects.get(slug="revolving-door").document
-        related = PublicationPage.objects.get(slug="behind-closed-doors")
+        document = make_document("A PDF already in the library")
+        related = make_report(title="A report to suggest")
         self.login()
         self.assertCanCreate(
             index,
@@ -96,6 +116,7 @@ class PublicationPageTypeTests(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_publication_date_falls_back_to_the_day_it_is_first_published():
     page = make_publication(publication_date=None, publish=False)
     page.publication_date = None
@@ -108,6 +129,7 @@ def test_publication_date_falls_back_to_the_day_it_is_first_published():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_publication_cannot_take_a_category_address(client):
     from django.core.exceptions import ValidationError
 
@@ -119,6 +141,7 @@ def test_a_publication_cannot_take_a_category_address(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_category_cannot_take_a_route_address():
     from django.core.exceptions import ValidationError
 
@@ -127,7 +150,8 @@ def test_category_cannot_take_a_route_address():
     category = PublicationCategory(name="Feeds", slug="feed")
     with pytest.raises(ValidationError):
         category.full_clean()
-    clash = PublicationCategory(name="Clash", slug="revolving-door")
+    make_publication(slug="street-corners")
+    clash = PublicationCategory(name="Clash", slug="street-corners")
     with pytest.raises(ValidationError):
         clash.full_clean()
 
@@ -140,8 +164,9 @@ def admin_client_logged_in(client, django_user_model):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_admin_can_open_the_publication_edit_form(admin_client_logged_in):
-    page = PublicationPage.objects.get(slug="behind-closed-doors")
+    page = make_report()
     response = admin_client_logged_in.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
     content = response.content.decode()
@@ -151,7 +176,9 @@ def test_admin_can_open_the_publication_edit_form(admin_client_logged_in):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_admin_can_list_and_edit_categories(admin_client_logged_in):
+    make_standard_categories()
     listing = admin_client_logged_in.get(reverse("wagtailsnippets_publications_publicationcategory:list"))
     assert listing.status_code == 200
     content = listing.content.decode()
@@ -181,10 +208,12 @@ def test_every_field_an_editor_fills_in_has_help_text():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_category_in_use_cannot_be_deleted(admin_client_logged_in):
     from publications.models import PublicationCategory
 
     category = get_category("reports")
+    make_publication(category=category)
     url = reverse("wagtailsnippets_publications_publicationcategory:delete", args=[category.pk])
     assert admin_client_logged_in.get(url).status_code == 200
     response = admin_client_logged_in.post(url)
@@ -193,21 +222,25 @@ def test_a_category_in_use_cannot_be_deleted(admin_client_logged_in):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_category_pages_are_in_the_sitemap(client):
+    make_standard_categories()
+    make_publication(slug="street-corners")
     xml = client.get("/sitemap.xml").content.decode()
     for path in (
         "/publications/",
         "/publications/reports/",
         "/publications/fact-sheets/",
-        "/publications/revolving-door/",
+        "/publications/street-corners/",
     ):
         assert path + "</loc>" in xml
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_publication_previews_while_it_is_being_created(admin_client_logged_in):
     index = get_index()
-    source = PublicationPage.objects.get(slug="revolving-door")
+    source = make_report()
     url = reverse("wagtailadmin_pages:preview_on_add", args=["publications", "publicationpage", index.pk])
     data = publication_form_data(source, title="Not saved yet", slug="not-saved-yet", publication_date="")
     response = admin_client_logged_in.post(url, data)

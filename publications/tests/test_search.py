@@ -4,33 +4,51 @@ import re
 
 import pytest
 
-from publications.demo.content import UNIQUE_PDF_PHRASE
-from publications.factories import make_document, make_publication
-from publications.models import PublicationPage
+from publications.factories import make_document, make_publication, make_standard_categories
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
-REPORT = "Kicking Down the Door: The Use of Raids to Fight Trafficking in the United States"
+REPORT = "Closed Doors: What Raids Do to Survivors of Trafficking"
+# Words only inside the report's PDF: in no title, summary or other text of the site.
+UNIQUE_PDF_PHRASE = "lantern protocol"
+
+
+@pytest.fixture
+def report(page_tree):
+    """A report whose PDF alone holds UNIQUE_PDF_PHRASE, with a fact sheet beside it in another category."""
+    categories = make_standard_categories()
+    make_publication(title="Know Your Rights with the Police", category=categories["fact-sheets"])
+    document = make_document(
+        "Closed Doors (PDF)", ["Interviews with survivors.", f"Officers followed the {UNIQUE_PDF_PHRASE} each time."]
+    )
+    return make_publication(
+        title=REPORT,
+        category=categories["reports"],
+        summary="Survivors and service providers tell us what raids do.",
+        document=document,
+    )
 
 
 def result_titles(response):
     return re.findall(r'<h2><a href="[^"]+">([^<]+)</a></h2>', response.content.decode())
 
 
-def test_the_phrase_is_only_in_the_pdf(client):
-    page = PublicationPage.objects.get(slug="kicking-down-the-door")
-    assert UNIQUE_PDF_PHRASE in page.document.extracted_text
-    html = client.get(page.url).content.decode().lower()
+def test_the_phrase_is_only_in_the_pdf(client, report):
+    assert UNIQUE_PDF_PHRASE in report.document.extracted_text
+    html = client.get(report.url).content.decode().lower()
     assert UNIQUE_PDF_PHRASE not in html
-    assert UNIQUE_PDF_PHRASE not in page.summary.lower()
+    assert UNIQUE_PDF_PHRASE not in report.summary.lower()
 
 
+@pytest.mark.usefixtures("report")
 def test_site_search_finds_a_report_by_words_inside_its_pdf(client):
     response = client.get("/search/", {"q": UNIQUE_PDF_PHRASE})
     assert response.status_code == 200
     assert result_titles(response) == [REPORT]
 
 
+@pytest.mark.usefixtures("report")
 def test_publications_search_finds_a_report_by_words_inside_its_pdf(client):
     response = client.get("/publications/", {"q": UNIQUE_PDF_PHRASE})
     html = response.content.decode()
@@ -60,6 +78,10 @@ def test_unpublished_publications_are_not_found(client):
 
 
 def test_every_word_of_a_search_must_match(client):
+    # Each word of the searches is in some publication: "condoms" in two, "evidence" and "raids" in one each.
+    make_publication(title="Sex Workers at Risk", summary="Police take condoms as evidence.")
+    make_publication(title="Revolving Door", summary="Outreach workers hand out condoms on the street.")
+    make_publication(title="Closed Doors", summary="What raids do to survivors.")
     html = client.get("/publications/", {"q": "condoms raids"}).content.decode()
     assert "0 publications matching" in html
     html = client.get("/publications/", {"q": "condoms evidence"}).content.decode()
