@@ -9,6 +9,10 @@ import pytest
 from django.test import Client, RequestFactory
 
 from home.addresses import client_address
+from home.factories import ContactPageFactory
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
 
 PROXY = "10.0.0.2"
 
@@ -42,8 +46,9 @@ def test_the_address_is_counted_from_the_right(settings, count, forwarded, expec
 
 
 @pytest.mark.django_db
-def test_a_spoofed_left_hop_does_not_get_round_the_forms_rate_limit(settings):
+def test_a_spoofed_left_hop_does_not_get_round_the_forms_rate_limit(settings, page_tree):
     """Five messages an hour per visitor, however the visitor fills in X-Forwarded-For."""
+    ContactPageFactory(parent=page_tree.home)
     settings.TRUSTED_PROXY_COUNT = 1
     settings.FORM_RATE_LIMIT = 2
     data = {

@@ -18,8 +18,14 @@ from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.demo import publish
+from home.factories import ContactPageFactory, build_page_tree, organisation
 from home.models import ContactFormField, ContactPage, ContactSubmission, HomePage, OrganisationSettings, StandardPage
 from home.testing import preview_post_data
+
+# Builds the pages it needs (home/factories.py) on an empty site; the browser test visits the demo site.
+pytestmark = pytest.mark.own_pages
+
+TEAM_ADDRESS = "swp@urbanjustice.org"
 
 VALID = {
     "name": "Ana",
@@ -37,9 +43,21 @@ def fresh_rate_limits():
     cache.clear()
 
 
+def set_up_contact(home):
+    """/contact/ under ``home`` with the design's form, and the office's details in the organisation settings."""
+    organisation(
+        postal_address="Urban Justice Center\n40 Rector Street, 9th Floor\nNew York, NY 10006",
+        phone="646-602-5617",
+        email=TEAM_ADDRESS,
+        office_hours="Monday to Friday, 10am to 6pm\nClosed on public holidays",
+        languages_spoken="English and Spanish; we work with interpreters for other languages",
+    )
+    return ContactPageFactory(parent=home, to_address=TEAM_ADDRESS)
+
+
 @pytest.fixture
-def contact():
-    return ContactPage.objects.get(locale__language_code="en")
+def contact(page_tree):
+    return set_up_contact(page_tree.home)
 
 
 def submissions():
@@ -52,8 +70,9 @@ def submissions():
 @pytest.mark.django_db
 class ContactPageTypeTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get(locale__language_code="en")
-        self.contact = ContactPage.objects.get(locale__language_code="en")
+        # Built here, inside each test's transaction (a fixture would build it once for the whole class).
+        self.home = build_page_tree().home
+        self.contact = set_up_contact(self.home)
 
     def test_contact_page_is_a_singleton_under_the_home_page_with_no_children(self):
         self.assertAllowedParentPageTypes(ContactPage, {HomePage})
@@ -90,6 +109,7 @@ def test_a_field_cannot_take_the_honeypots_name(contact):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_contact_page_shows_details_from_the_settings_and_the_notices(client, settings):
     response = client.get("/contact/")
     html = response.content.decode()
@@ -117,6 +137,7 @@ def test_contact_page_shows_details_from_the_settings_and_the_notices(client, se
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_changing_the_settings_changes_the_page(client):
     org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
     org.office_hours = "Tuesdays only"
@@ -127,6 +148,7 @@ def test_changing_the_settings_changes_the_page(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_get_sets_at_most_the_csrf_cookie(client):
     response = client.get("/contact/")
     assert set(response.cookies) <= {"csrftoken"}
@@ -147,7 +169,7 @@ def test_a_message_is_stored_emailed_and_the_visitor_thanked(client, contact):
     assert stored["message"] == VALID["message"] and "website" not in stored
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
-    assert email.to == ["swp@urbanjustice.org"]
+    assert email.to == [TEAM_ADDRESS]
     # By default the email only says a message arrived: the message stays on the site, which deletes it in time.
     assert VALID["message"] not in email.body
     assert reverse("wagtailforms:list_submissions", args=[contact.pk]) in email.body
@@ -172,6 +194,7 @@ def test_the_whole_message_can_be_emailed_with_a_reply_address(client, contact):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("missing", ["name", "email", "how_should_we_reach_you", "message"])
+@pytest.mark.usefixtures("contact")
 def test_each_required_field_is_required(client, missing):
     before = submissions().count()
     data = {key: value for key, value in VALID.items() if key != missing}
@@ -186,6 +209,7 @@ def test_each_required_field_is_required(client, missing):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_the_phone_is_optional(client):
     assert client.post("/contact/", {**VALID, "phone": ""}).status_code == 302
 
@@ -202,6 +226,7 @@ def test_the_phone_is_optional(client):
         ({"message": "null \x00 byte"}, "Null characters are not allowed."),
     ],
 )
+@pytest.mark.usefixtures("contact")
 def test_oversized_and_malformed_fields_get_a_clear_error(client, changes, error):
     before = submissions().count()
     response = client.post("/contact/", {**VALID, **changes})
@@ -221,6 +246,7 @@ def test_oversized_and_malformed_fields_get_a_clear_error(client, changes, error
         (b"&&&===&", "application/x-www-form-urlencoded"),
     ],
 )
+@pytest.mark.usefixtures("contact")
 def test_malformed_posts_never_reach_a_500(client, body, content_type):
     before = submissions().count()
     response = client.generic("POST", "/contact/", body, content_type=content_type)
@@ -229,6 +255,7 @@ def test_malformed_posts_never_reach_a_500(client, body, content_type):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_the_honeypot_keeps_bots_out(client):
     before = submissions().count()
     response = client.post("/contact/", {**VALID, "website": "https://spam.example"})
@@ -240,6 +267,7 @@ def test_the_honeypot_keeps_bots_out(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_the_rate_limit_stops_a_flood_from_one_address(client, settings):
     settings.FORM_RATE_LIMIT = 3
     before = submissions().count()
@@ -255,6 +283,7 @@ def test_the_rate_limit_stops_a_flood_from_one_address(client, settings):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_a_failing_mail_server_loses_nothing(client, caplog):
     before = submissions().count()
     with (
@@ -270,6 +299,7 @@ def test_a_failing_mail_server_loses_nothing(client, caplog):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_a_mail_backend_that_raises_loses_nothing(client, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1  # nothing listens
@@ -279,6 +309,7 @@ def test_a_mail_backend_that_raises_loses_nothing(client, settings):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_other_methods_are_refused(client):
     assert client.put("/contact/", "x").status_code == 405
     assert client.post("/contact/thank-you/", VALID).status_code == 405
@@ -288,6 +319,7 @@ def test_other_methods_are_refused(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact")
 def test_purge_deletes_old_messages_and_keeps_recent_ones(client, settings):
     client.post("/contact/", VALID)
     client.post("/contact/", {**VALID, "message": "A recent one"})

@@ -27,11 +27,20 @@ from home.donations import (
     parse_amount,
     validate_donate_url_pattern,
 )
+from home.factories import DonatePageFactory, build_page_tree, organisation
 from home.models import DonatePage, DonationAppealPage, HomePage, NoticeSettings, OrganisationSettings, StandardPage
-from home.testing import preview_post_data
+from home.testing import preview_post_data, spanish_home
 
+# Builds the pages it needs (home/factories.py) on an empty site; the browser tests visit the demo site.
+pytestmark = pytest.mark.own_pages
+
+PROCESSOR_URL = "https://processor.example/give/swp"
+PROCESSOR_PATTERN = PROCESSOR_URL + "?amount={amount}&frequency={frequency}"
+POSTAL_ADDRESS = "Urban Justice Center\n40 Rector Street, 9th Floor\nNew York, NY 10006"
+# The demo site's processor, which the browser tests are sent to.
 DEMO_DONATE_URL = "https://secure.example.org/donate/urban-justice-center"
-DEMO_PATTERN = DEMO_DONATE_URL + "?amount={amount}&frequency={frequency}"
+# The 17 December appeal of these tests: it runs from 1 November to 17 December 2030.
+APPEAL_TITLE = "17 December 2030: End violence against sex workers"
 
 
 def on_new_york_day(day, hour=12):
@@ -56,20 +65,29 @@ def notices(site):
     return NoticeSettings.for_site(site)
 
 
-@pytest.fixture
-def donate_page():
-    return DonatePage.objects.get(locale__language_code="en")
+def set_up_donations(home):
+    """The donate page under ``home`` ($25 to $250), with the processor and the postal address in the settings."""
+    organisation(donate_url=PROCESSOR_URL, donate_url_pattern=PROCESSOR_PATTERN, postal_address=POSTAL_ADDRESS)
+    return DonatePageFactory(parent=home)
 
 
 @pytest.fixture
-def running_appeal():
-    """The demo's 17 December appeal: running now, ending on 17 December."""
-    return DonationAppealPage.objects.get(slug__startswith="december-17-")
+def donate_page(page_tree):
+    return set_up_donations(page_tree.home)
 
 
 @pytest.fixture
-def ended_appeal():
-    return DonationAppealPage.objects.get(slug__startswith="year-end-appeal-")
+def running_appeal(donate_page):
+    """An appeal for 17 December, $12,300 raised of $25,000; the tests set the day."""
+    return make_appeal(
+        donate_page, "december-17", date(2030, 11, 1), date(2030, 12, 17), goal=25000, raised=12300, title=APPEAL_TITLE
+    )
+
+
+@pytest.fixture
+def ended_appeal(donate_page):
+    """A year-end appeal that ended in 2024, past its goal."""
+    return make_appeal(donate_page, "year-end-appeal-2024", date(2024, 11, 15), date(2024, 12, 31), 40000, 42650)
 
 
 def make_appeal(parent, slug, start, end, goal=10000, raised=2500, title=None):
@@ -97,13 +115,14 @@ def json_ld_blocks(html):
 @pytest.mark.django_db
 class DonatePageTypesTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get(locale__language_code="en")
-        self.donate = DonatePage.objects.get(locale__language_code="en")
+        # Built here, inside each test's transaction (a fixture would build it once for the whole class).
+        self.home = build_page_tree().home
+        self.donate = set_up_donations(self.home)
 
     def test_donate_page_is_a_singleton_under_the_home_page(self):
         self.assertAllowedParentPageTypes(DonatePage, {HomePage})
         self.assertAllowedSubpageTypes(DonatePage, {DonationAppealPage})
-        self.assertFalse(DonatePage.can_create_at(self.home))  # the demo's one already exists
+        self.assertFalse(DonatePage.can_create_at(self.home))  # the one of setUp already exists
         self.assertCanNotCreateAt(StandardPage, DonatePage)
 
     def test_appeals_only_under_the_donate_page(self):
@@ -115,7 +134,8 @@ class DonatePageTypesTest(WagtailPageTestCase):
 
     def test_pages_render_and_preview(self):
         user = self.login()
-        for page in [self.donate, *DonationAppealPage.objects.all()]:
+        appeal = make_appeal(self.donate, "spring", date(2030, 3, 1), date(2030, 4, 30))
+        for page in [self.donate, appeal]:
             self.client.force_login(user)
             self.assertPageIsRenderable(page)
             self.assertPageIsPreviewable(page, post_data=preview_post_data(self.client, page))
@@ -189,7 +209,7 @@ def test_an_appeal_stops_asking_by_itself_after_its_last_day_in_new_york(client,
 
 
 @pytest.mark.django_db
-def test_the_demos_past_appeal_has_ended(client, ended_appeal):
+def test_a_past_appeal_that_passed_its_goal_has_ended(client, ended_appeal):
     html = client.get(ended_appeal.url).content.decode()
     assert "This appeal ended on 31 December" in html
     assert "donate-form" not in html
@@ -244,11 +264,12 @@ def test_donate_page_shows_amounts_frequency_other_ways_and_the_running_appeal(c
     assert 'name="frequency" id="donate-frequency-monthly" value="monthly"' in html
     assert "By check" in html and "40 Rector Street" in html and "Employer matching" in html
     assert "501(c)(3)" in html and "Urban Justice Center" in html
-    assert running_appeal.title in html and "$12,300 raised of $25,000 goal" in html
+    assert APPEAL_TITLE in html and "$12,300 raised of $25,000 goal" in html
     assert 'method="get"' in html and 'method="post"' not in html.split('<main id="main"')[1]
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_get_donate_sets_no_cookie(client):
     response = client.get("/donate/")
     assert response.status_code == 200
@@ -257,28 +278,31 @@ def test_get_donate_sets_no_cookie(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_donate_button_without_amount_goes_to_the_processors_page(client):
     response = client.get("/donate/go/")
     assert response.status_code == 302
-    assert response["Location"] == DEMO_DONATE_URL
+    assert response["Location"] == PROCESSOR_URL
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_donate_button_passes_amount_and_frequency_through_the_pattern(client):
     response = client.get("/donate/go/", {"amount": "50", "frequency": "monthly"})
     assert response.status_code == 302
-    assert response["Location"] == DEMO_DONATE_URL + "?amount=50&frequency=monthly"
+    assert response["Location"] == PROCESSOR_URL + "?amount=50&frequency=monthly"
     # Without a frequency the gift is one-time; a typed amount replaces the chosen one.
     response = client.get("/donate/go/", {"amount": "50", "other_amount": "$1,234.5"})
-    assert response["Location"] == DEMO_DONATE_URL + "?amount=1234.50&frequency=one-time"
+    assert response["Location"] == PROCESSOR_URL + "?amount=1234.50&frequency=one-time"
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_without_a_pattern_the_amount_is_left_to_the_processor(client, org):
     org.donate_url_pattern = ""
     org.save()
     response = client.get("/donate/go/", {"amount": "100", "frequency": "monthly"})
-    assert response["Location"] == DEMO_DONATE_URL
+    assert response["Location"] == PROCESSOR_URL
 
 
 @pytest.mark.parametrize(
@@ -300,6 +324,7 @@ def test_without_a_pattern_the_amount_is_left_to_the_processor(client, org):
     ],
 )
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_bad_amounts_and_frequencies_get_the_donate_page_with_a_message(client, query):
     response = client.get("/donate/go/", query)
     assert response.status_code == 400
@@ -319,6 +344,7 @@ def test_monthly_gifts_can_be_switched_off(client, donate_page):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_without_a_processor_the_page_offers_the_other_ways(client, org):
     org.donate_url = ""
     org.donate_url_pattern = ""
@@ -329,6 +355,7 @@ def test_without_a_processor_the_page_offers_the_other_ways(client, org):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_post_to_the_donate_button_is_refused(client):
     assert client.post("/donate/go/", {"amount": "50"}).status_code == 405
 
@@ -413,6 +440,7 @@ def test_home_page_shows_the_running_appeal(client, running_appeal):
 
 @pytest.mark.django_db
 def test_an_appeal_not_yet_translated_says_its_words_are_english_on_a_spanish_page(client, running_appeal):
+    spanish_home()
     assert not running_appeal.get_translations().filter(locale__language_code="es").exists()
     with on_new_york_day(running_appeal.start_date):
         html = client.get("/es/").content.decode()
@@ -433,7 +461,9 @@ def test_without_a_running_appeal_the_call_to_action_is_the_donate_page(client, 
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_the_call_to_action_can_be_switched_off(client, notices):
+    assert "donate-cta" in client.get("/").content.decode()
     notices.donation_cta = CTA_OFF
     notices.save()
     assert "donate-cta" not in client.get("/").content.decode()
@@ -490,6 +520,7 @@ def test_the_call_to_action_costs_the_same_few_queries_for_10_or_300_appeals(sit
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("donate_page")
 def test_home_page_json_ld_offers_a_donate_action(client):
     html = client.get("/").content.decode()
     org = next(block for block in json_ld_blocks(html) if block.get("@type") == "NGO")

@@ -3,9 +3,13 @@
 import pytest
 from django.core.cache import cache
 
+from home.factories import ContactPageFactory
 from home.forms import no_line_breaks
 from people import factories
 from people.models import InternshipApplication
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
 
 CONTACT = {
     "name": "Ana",
@@ -22,7 +26,14 @@ def fresh_rate_limits():
     cache.clear()
 
 
+@pytest.fixture
+def contact_page(page_tree):
+    """/contact/ with the design's form (name, email, phone, how to reach you, message)."""
+    return ContactPageFactory(parent=page_tree.home)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact_page")
 @pytest.mark.parametrize(
     "field, value",
     [
@@ -42,11 +53,13 @@ def test_the_contact_form_refuses_line_breaks_in_one_line_fields(client, field, 
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("contact_page")
 def test_the_message_itself_keeps_its_lines(client):
     assert client.post("/contact/", CONTACT).status_code == 302
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 @pytest.mark.parametrize("field", ["name", "pronouns", "school", "email"])
 def test_internship_applications_refuse_line_breaks_in_one_line_fields(client, field):
     posting = factories.make_posting(title="One-line intern")

@@ -8,8 +8,12 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
+from home.factories import ContactPageFactory, DonatePageFactory, StandardPageFactory
 from people import factories as people_factories
 from publications import factories as publication_factories
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 
 def restrict(page, restriction_type=PageViewRestriction.PASSWORD, **fields):
@@ -22,7 +26,10 @@ def restrict(page, restriction_type=PageViewRestriction.PASSWORD, **fields):
     return restriction
 
 
-@pytest.mark.django_db
+def make_campaigns(home):
+    return StandardPageFactory(parent=home, title="Campaigns", slug="campaigns")
+
+
 def test_a_page_made_private_after_readers_visited_asks_for_its_password(client):
     publication = publication_factories.make_publication(title="A report not yet public", summary="Draft findings.")
     url = publication.url
@@ -43,11 +50,17 @@ def test_a_page_made_private_after_readers_visited_asks_for_its_password(client)
     assert "A report not yet public" in client.get("/publications/").content.decode()
 
 
-@pytest.mark.django_db
-def test_a_private_section_covers_every_page_under_it(client, django_user_model):
+def test_a_private_section_covers_every_page_under_it(client, django_user_model, page_tree):
+    # About shows cards of the staff, as the design's About page does.
+    about = page_tree.about
+    about.sidebar = [
+        {"type": "section_listing", "value": {"heading": "Our staff", "section": page_tree.staff.pk, "limit": 6}}
+    ]
+    about.save_revision().publish()
     bio = people_factories.make_staff(title="Private Person", short_bio="Works quietly.")
     client.get(bio.url)
     client.get("/about/staff/")
+    assert "Private Person" in client.get("/about/").content.decode()
 
     restrict(people_factories.staff_index(), PageViewRestriction.LOGIN)
 
@@ -61,10 +74,9 @@ def test_a_private_section_covers_every_page_under_it(client, django_user_model)
     assert "Works quietly." in client.get(bio.url).content.decode()
 
 
-@pytest.mark.django_db
-def test_an_alias_of_a_private_page_is_private_too(client):
+def test_an_alias_of_a_private_page_is_private_too(client, page_tree):
     about = Page.objects.get(slug="about")
-    campaigns = Page.objects.get(slug="campaigns").specific
+    campaigns = make_campaigns(page_tree.home)
     alias = campaigns.create_alias(parent=about, update_slug="campaigns-again")
     alias_url = alias.url
     assert client.get(alias_url).status_code == 200
@@ -76,7 +88,6 @@ def test_an_alias_of_a_private_page_is_private_too(client):
     assert "/login/" in response["Location"]
 
 
-@pytest.mark.django_db
 def test_addresses_that_are_not_pages_are_404s(client):
     assert client.get("/about/staff/nobody-by-this-name/").status_code == 404
     assert client.get("/about/nobody/deeper/still/").status_code == 404
@@ -88,7 +99,6 @@ def test_addresses_that_are_not_pages_are_404s(client):
     assert client.get("/publications/someone-here/").status_code == 404
 
 
-@pytest.mark.django_db
 def test_a_renamed_section_moves_its_pages_with_it(client):
     bio = people_factories.make_staff(slug="moving-person", short_bio="Still here.")
     client.get(bio.url)
@@ -103,17 +113,16 @@ def test_a_renamed_section_moves_its_pages_with_it(client):
         assert old["Location"].endswith("/about/our-team/moving-person/")
 
 
-@pytest.mark.django_db
 def test_a_draft_page_is_not_served_at_its_address(client):
     draft = people_factories.make_staff(slug="not-yet-live", live=False)
     assert client.get(draft.url or "/about/staff/not-yet-live/").status_code == 404
 
 
-@pytest.mark.django_db
-def test_a_moved_an_unpublished_and_a_new_page_are_found_at_once(client):
+def test_a_moved_an_unpublished_and_a_new_page_are_found_at_once(client, page_tree):
     from home.demo import publish
     from home.models import StandardPage
 
+    make_campaigns(page_tree.home)
     assert client.get("/campaigns/").status_code == 200
     campaigns = Page.objects.get(slug="campaigns").specific
     campaigns.slug = "our-campaigns"
@@ -128,12 +137,12 @@ def test_a_moved_an_unpublished_and_a_new_page_are_found_at_once(client):
     assert client.get("/about/new-section/").status_code == 200
 
 
-@pytest.mark.django_db
-def test_the_header_never_sends_readers_to_a_private_donate_page(client):
-    from home.models import DonatePage
-
+def test_the_header_never_sends_readers_to_a_private_donate_page(client, page_tree):
+    donate = DonatePageFactory(parent=page_tree.home)
+    ContactPageFactory(parent=page_tree.home)
     assert "site-header__donate" in client.get("/contact/").content.decode()
-    restrict(DonatePage.objects.get(locale__language_code="en"))
+    assert "DonateAction" in client.get("/").content.decode()
+    restrict(donate)
 
     assert "site-header__donate" not in client.get("/contact/").content.decode()  # no Donate button
     assert "DonateAction" not in client.get("/").content.decode()  # nor a donate action for search engines

@@ -9,6 +9,7 @@ donation call to action follow the language too. The copies were the site's sett
 
 import importlib
 import re
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -17,23 +18,28 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from home.demo import link
+from home.demo.loader import list_items
 from home.demo.translating import translate_object as translate_now
 from home.donations import CTA_APPEAL
-from home.models import (
-    AlertBanner,
-    DonatePage,
-    DonationAppealPage,
-    GetHelpPage,
-    HomePage,
-    Navigation,
-    NoticeSettings,
-    StandardPage,
+from home.factories import (
+    AlertBannerFactory,
+    DonatePageFactory,
+    DonationAppealPageFactory,
+    GetHelpPageFactory,
+    NavigationFactory,
+    StandardPageFactory,
+    organisation,
 )
+from home.models import AlertBanner, HomePage, Navigation, NoticeSettings, StandardPage
 
 from .admin_helpers import make_member, site
 from .test_donate import on_new_york_day
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site: English alone, each test makes the Spanish
+# copies it is about.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("site_text")]
+UJC = "https://www.urbanjustice.org/"
 
 
 @pytest.fixture
@@ -48,17 +54,39 @@ def translate_object(django_capture_on_commit_callbacks):
     return translate
 
 
-@pytest.fixture(autouse=True)
-def english_only_site_text():
-    """Each test starts from the English site alone and makes the Spanish copies it is about: the demo's Spanish
-    pages, menus, banner, categories and topics are taken away first."""
-    from publications.models import PublicationCategory, Topic
+@pytest.fixture
+def site_text(page_tree):
+    """The English menus, footer and (switched off) alert banner, with a Campaigns page for the menu to link to.
 
-    spanish_home = HomePage.objects.filter(locale__language_code="es").first()
-    if spanish_home is not None:
-        spanish_home.delete()
-    for model in (Navigation, AlertBanner, PublicationCategory, Topic):
-        model.objects.filter(locale__language_code="es").delete()
+    The menu is the design's first links, in its words (home, about, publications, campaigns); the footer has
+    a typed address (Reports, a category of publications) and a link to another site."""
+    campaigns = StandardPageFactory(parent=page_tree.home, title="Campaigns", slug="campaigns")
+    NavigationFactory(
+        main_menu=[
+            {"type": "link", "value": link("home", page=page_tree.home)},
+            {"type": "link", "value": link("about", page=page_tree.about)},
+            {"type": "link", "value": link("publications", page=page_tree.publications)},
+            {"type": "link", "value": link("campaigns", page=campaigns)},
+        ],
+        footer_groups=[
+            {
+                "type": "group",
+                "value": {
+                    "heading": "Publications",
+                    "links": list_items([link("Reports", url="/publications/reports/")]),
+                },
+            },
+            {
+                "type": "group",
+                "value": {
+                    "heading": "Urban Justice Center",
+                    "links": list_items([link("Urban Justice Center", url=UJC)]),
+                },
+            },
+        ],
+    )
+    AlertBannerFactory()
+    return page_tree
 
 
 @pytest.fixture
@@ -131,7 +159,7 @@ def test_a_link_to_a_page_not_yet_in_spanish_goes_to_the_english_page_marked_as_
     # An address typed in a link (not a chosen page) that is not under /es/ is an English page too.
     footer = client.get("/es/").content.decode().split('<nav class="footer-nav"', 1)[1].split("</nav>", 1)[0]
     assert re.search(r'<a href="/publications/reports/" hreflang="en">Reports <span class="link-language"', footer)
-    assert 'href="https://www.urbanjustice.org/">Urban Justice Center</a>' in footer  # another site: no mark
+    assert f'href="{UJC}">Urban Justice Center</a>' in footer  # another site: no mark
 
     # In English, nothing is marked.
     html = client.get("/").content.decode()
@@ -139,7 +167,11 @@ def test_a_link_to_a_page_not_yet_in_spanish_goes_to_the_english_page_marked_as_
 
 
 @pytest.mark.usefixtures("no_cache")
-def test_a_spanish_page_costs_the_same_queries_for_3_or_15_menu_links(client, translate_object, spanish, spanish_home):
+def test_a_spanish_page_costs_the_same_queries_for_3_or_15_menu_links(
+    client, translate_object, spanish, spanish_home, site_text
+):
+    for number in range(10):
+        StandardPageFactory(parent=site_text.about, title=f"About part {number}")
     navigation = translate_object(english(Navigation), spanish, {})
     pages = list(Page.objects.live().filter(locale__language_code="en", depth__gte=3).order_by("path")[:15])
     assert len(pages) == 15
@@ -159,13 +191,13 @@ def test_a_spanish_page_costs_the_same_queries_for_3_or_15_menu_links(client, tr
 
 
 def test_the_header_buttons_go_to_the_spanish_pages_else_the_english_ones(
-    client, translate_object, spanish, spanish_home
+    client, translate_object, spanish, spanish_home, site_text
 ):
-    get_help = GetHelpPage.objects.get(locale__language_code="en")
+    get_help = GetHelpPageFactory(parent=site_text.home)
+    donate = DonatePageFactory(parent=site_text.home)
     ayuda = translate_object(get_help, spanish, {get_help.title: "Obtener ayuda"})
     header = client.get("/es/").content.decode().split("<header", 1)[1].split("</header>", 1)[0]
     assert re.search(rf'class="button site-header__help" href="{ayuda.url}"(?! hreflang)', header)
-    donate = DonatePage.objects.get(locale__language_code="en")
     assert f'site-header__donate" href="{donate.url}" hreflang="en"' in header
 
 
@@ -195,12 +227,18 @@ def test_the_spanish_alert_banner_shows_until_the_english_one_changes(client, tr
 
 
 def test_the_call_to_action_shows_the_chosen_appeals_spanish_translation(
-    client, translate_object, spanish, spanish_home
+    client, translate_object, spanish, spanish_home, site_text
 ):
-    donate = DonatePage.objects.get(locale__language_code="en")
+    organisation(donate_url="https://processor.example/give/swp")  # else the page offers no amounts
+    donate = DonatePageFactory(parent=site_text.home)
     metrocard = donate.suggested_amounts.first().description
     translate_object(donate, spanish, {metrocard: "Una MetroCard para que una clienta llegue al tribunal"})
-    appeal = DonationAppealPage.objects.get(slug__startswith="december-17-", locale__language_code="en")
+    appeal = DonationAppealPageFactory(
+        parent=donate,
+        title="17 December: End violence against sex workers",
+        start_date=date(2030, 11, 1),
+        end_date=date(2030, 12, 17),
+    )
     llamado = translate_object(appeal, spanish, {appeal.title: "17 de diciembre: fin a la violencia"})
     notices = NoticeSettings.for_site(site())
     notices.donation_cta, notices.donation_cta_appeal = CTA_APPEAL, appeal
