@@ -1,4 +1,8 @@
-"""Helpers shared by the admin tests: users in the comms team's groups and edit-form posts."""
+"""Helpers shared by the admin tests: users in the comms team's groups, pages and edit-form posts.
+
+``home_page()`` and ``site()`` read whichever site is in the database: the demo's, or the ``page_tree`` of a
+module marked ``own_pages``.
+"""
 
 import re
 import secrets
@@ -34,6 +38,15 @@ def make_standard_page(title="A page for review", slug=None, live=False, parent=
     revision = page.save_revision()
     if live:
         revision.publish()
+    page.refresh_from_db()
+    return page
+
+
+def add_live_page(parent, model, slug, **fields):
+    """A ``model`` page at ``slug`` under ``parent``, published through a revision as an editor's is."""
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
     page.refresh_from_db()
     return page
 

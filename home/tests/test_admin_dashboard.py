@@ -10,15 +10,22 @@ from django.test import RequestFactory
 from home.call_to_action import running_appeals
 from home.clock import today as local_today
 from home.dashboard import ApplicationsAwaitingReviewPanel, DonationAppealPanel, InternshipDeadlinesPanel
+from home.factories import DonatePageFactory, DonationAppealPageFactory, StandardPageFactory
 from home.models import DonatePage, DonationAppealPage
 from people import factories as people_factories
 from people.models import InternshipApplication
 
 from .admin_helpers import make_member, make_standard_page
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 PANEL_IDS = ["swp-internship-deadlines", "swp-applications", "swp-pages-in-moderation", "swp-donation-appeal"]
+
+
+@pytest.fixture
+def donate(page_tree):
+    return DonatePageFactory(parent=page_tree.home)
 
 
 def dashboard(client, user):
@@ -28,7 +35,10 @@ def dashboard(client, user):
     return response.content.decode()
 
 
-def test_the_dashboard_shows_each_panel_with_the_demo_data(client):
+def test_the_dashboard_shows_each_panel_with_postings_applications_and_an_appeal(client, donate):
+    today = local_today()
+    DonationAppealPageFactory(parent=donate, start_date=today - timedelta(days=5), end_date=today + timedelta(days=20))
+    DonationAppealPageFactory(parent=donate, start_date=today - timedelta(days=2), end_date=today + timedelta(days=8))
     posting = people_factories.make_posting(title="Dashboard legal intern", deadline="in 12 days")
     people_factories.make_posting(title="Far away intern", deadline="in 45 days")
     people_factories.make_posting(title="Closed intern", deadline="3 days ago")
@@ -43,17 +53,23 @@ def test_the_dashboard_shows_each_panel_with_the_demo_data(client):
     assert "Far away intern" not in html and "Closed intern" not in html
     assert f'data-count="{new_count}"' in html
     assert "/admin/people/internshipapplication/?status__exact=new" in html
-    appeal = next(iter(running_appeals()), None)  # the one ending soonest, as the panel shows
-    if appeal:
-        assert appeal.title in html
-        assert f'data-days-left="{(appeal.end_date - local_today()).days}"' in html
-    else:
-        assert "No donation appeal is running today." in html
+    appeal = next(iter(running_appeals()))  # the one ending soonest, as the panel shows
+    assert appeal.title in html
+    assert f'data-days-left="{(appeal.end_date - today).days}"' in html
 
 
-def test_the_appeal_panel_counts_the_days_left_of_the_running_appeal(client):
+def test_the_appeal_panel_says_when_no_appeal_is_running(client, donate):
     today = local_today()
-    DonationAppealPage.objects.update(end_date=today - timedelta(days=400), start_date=today - timedelta(days=500))
+    DonationAppealPageFactory(parent=donate, start_date=today - timedelta(days=60), end_date=today - timedelta(days=1))
+    html = dashboard(client, make_member("Moderators", superuser=True))
+    assert "No donation appeal is running today." in html
+
+
+def test_the_appeal_panel_counts_the_days_left_of_the_running_appeal(client, donate):
+    today = local_today()
+    DonationAppealPageFactory(
+        parent=donate, start_date=today - timedelta(days=500), end_date=today - timedelta(days=400)
+    )
     appeal = DonationAppealPage(
         title="Spring dashboard appeal",
         slug="spring-dashboard-appeal",
@@ -62,7 +78,7 @@ def test_the_appeal_panel_counts_the_days_left_of_the_running_appeal(client):
         start_date=today - timedelta(days=2),
         end_date=today + timedelta(days=9),
     )
-    DonatePage.objects.get(locale__language_code="en").add_child(instance=appeal)
+    donate.add_child(instance=appeal)
     appeal.save_revision().publish()
     html = dashboard(client, make_member("Editors"))
     assert "Spring dashboard appeal" in html and "9 days left" in html and 'data-days-left="9"' in html
@@ -142,6 +158,7 @@ def make_running_appeal(title, slug, start, end, goal=25000, raised=12300):
     return appeal
 
 
+@pytest.mark.usefixtures("donate")
 def test_the_dashboard_lists_every_running_appeal_and_the_one_in_the_call_to_action(client):
     from wagtail.models import Site
 
@@ -149,7 +166,6 @@ def test_the_dashboard_lists_every_running_appeal_and_the_one_in_the_call_to_act
     from home.models import NoticeSettings
 
     today = local_today()
-    DonationAppealPage.objects.update(end_date=today - timedelta(days=400), start_date=today - timedelta(days=500))
     first = make_running_appeal("Rent party appeal", "rent-party", today, today + timedelta(days=5))
     second = make_running_appeal(
         "Legal fund appeal", "legal-fund", today, today + timedelta(days=20), goal=1000000, raised=123456
@@ -186,6 +202,7 @@ def test_the_dashboard_lists_every_running_appeal_and_the_one_in_the_call_to_act
     assert first.title in panel
 
 
+@pytest.mark.usefixtures("donate")
 def test_the_call_to_action_chooser_offers_only_running_appeals(client):
     from wagtail.models import Site
 
@@ -202,16 +219,14 @@ def test_the_call_to_action_chooser_offers_only_running_appeals(client):
     assert f'value="{ended.pk}"' not in select
 
 
-def test_your_drafts_lists_the_pages_you_left_unpublished_with_edit_and_delete_links(client):
-    from wagtail.models import Page
-
+def test_your_drafts_lists_the_pages_you_left_unpublished_with_edit_and_delete_links(client, page_tree):
     editor = make_member("Editors")
     other = make_member("Editors")
     mine = make_standard_page("My abandoned draft")
     mine.save_revision(user=editor)
     theirs = make_standard_page("Someone elses draft")
     theirs.save_revision(user=other)
-    live = Page.objects.get(slug="campaigns").specific
+    live = StandardPageFactory(parent=page_tree.home, title="Campaigns", slug="campaigns")
     live.title = "Campaigns, with changes"
     live.save_revision(user=editor)
 

@@ -24,9 +24,11 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home import clock
-from home.models import AlertBanner, DonatePage, DonationAppealPage, Navigation
+from home.demo import link
+from home.factories import AlertBannerFactory, DonatePageFactory, NavigationFactory
+from home.models import AlertBanner, DonationAppealPage, Navigation
 from people import factories as people_factories
-from people.models import InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
+from people.models import InternshipIndexPage, InternshipPage, StaffBioPage
 from press.models import PressAppearance, PressIndexPage, PressReleasePage
 from publications.factories import get_category, get_index
 from publications.models import PublicationPage
@@ -34,6 +36,7 @@ from publications.models import PublicationPage
 from .admin_helpers import (
     form_data,
     make_member,
+    make_standard_page,
     page_form_data,
     press_appearance_post,
     raw_stream,
@@ -41,7 +44,8 @@ from .admin_helpers import (
     stream_data,
 )
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 SUBMIT = {"action-submit": "action-submit"}
 
@@ -78,7 +82,7 @@ def assert_submitted_not_live(obj, editor):
 # --- 1. A report with its PDF ------------------------------------------------------------------
 
 
-def test_1_an_editor_uploads_a_pdf_and_submits_a_report_with_it(client, editor):
+def test_1_an_editor_uploads_a_pdf_and_submits_a_report_with_it(client, editor, page_tree):
     upload = SimpleUploadedFile(
         "street-safety.pdf", people_factories.pdf_bytes("Street safety report"), content_type="application/pdf"
     )
@@ -102,7 +106,7 @@ def test_1_an_editor_uploads_a_pdf_and_submits_a_report_with_it(client, editor):
             "topics": "policing, safety",
         },
     )
-    assert page.get_parent().url_path == "/home/publications/"
+    assert page.get_parent().url_path == f"{page_tree.home.url_path}publications/"
     assert_submitted_not_live(page, editor)
     latest = page.get_latest_revision().as_object()
     assert latest.document_id == document_id and latest.is_pdf
@@ -155,9 +159,9 @@ def test_3_an_editor_adds_a_press_appearance_and_submits_it(client, editor):
 # --- 4. A staff bio under About → Staff --------------------------------------------------------
 
 
-def test_4_an_editor_adds_a_staff_bio_under_about_staff_and_submits_it(client, editor):
-    staff = StaffIndexPage.objects.get(locale__language_code="en")
-    assert staff.url_path == "/home/about/staff/"
+def test_4_an_editor_adds_a_staff_bio_under_about_staff_and_submits_it(client, editor, page_tree):
+    staff = page_tree.staff
+    assert staff.url_path == f"{page_tree.home.url_path}about/staff/"
     page = add_page_and_submit(
         client,
         staff,
@@ -212,11 +216,11 @@ def test_5_an_editor_adds_an_internship_posting_and_submits_it(client, editor):
 # --- 6. A donation appeal ----------------------------------------------------------------------
 
 
-def test_6_an_editor_adds_a_donation_appeal_under_donate_and_submits_it(client, editor):
+def test_6_an_editor_adds_a_donation_appeal_under_donate_and_submits_it(client, editor, page_tree):
     today = clock.today()
     page = add_page_and_submit(
         client,
-        DonatePage.objects.get(locale__language_code="en"),
+        DonatePageFactory(parent=page_tree.home),
         DonationAppealPage,
         {
             "title": "Spring legal fund appeal",
@@ -242,7 +246,12 @@ def english(model):
     return model.objects.get(locale=Locale.get_default())
 
 
-def test_7_an_editor_changes_the_main_menu_and_the_footer(client, editor):
+def test_7_an_editor_changes_the_main_menu_and_the_footer(client, editor, page_tree):
+    reports = link("Reports", url="/publications/reports/")
+    NavigationFactory(
+        main_menu=[{"type": "link", "value": link("About", page=page_tree.about)}],
+        footer_groups=[{"type": "group", "value": {"heading": "Publications", "links": [reports]}}],
+    )
     navigation = english(Navigation)
     path, data = form_data(client, f"/admin/snippets/home/navigation/edit/{navigation.pk}/")
     menu = raw_stream(navigation.main_menu) + [("link", {"label": "Know your rights", "page": None, "url": "/kyr/"})]
@@ -262,6 +271,7 @@ def test_7_an_editor_changes_the_main_menu_and_the_footer(client, editor):
 
 
 def test_8_an_editor_puts_up_the_alert_banner_with_a_short_text_for_phones(client, editor):
+    AlertBannerFactory()
     path, data = form_data(client, f"/admin/snippets/home/alertbanner/edit/{english(AlertBanner).pk}/")
     data.update(
         {
@@ -289,9 +299,13 @@ def test_8_an_editor_puts_up_the_alert_banner_with_a_short_text_for_phones(clien
 
 
 def test_9_an_editor_finds_a_page_with_the_admin_search(client, editor):
+    make_standard_page("Know Your Rights: Sex Work and the Police in New York", slug="know-your-rights", live=True)
+    make_standard_page("Vacating convictions", live=True)
     response = client.get("/admin/pages/search/", {"q": "know your rights"})
     assert response.status_code == 200
-    assert "Know Your Rights: Sex Work and the Police in New York" in response.content.decode()
+    html = response.content.decode()
+    assert "Know Your Rights: Sex Work and the Police in New York" in html
+    assert "Vacating convictions" not in html
 
 
 # --- The résumé: an Internship reviewer's task ---------------------------------------------------

@@ -11,12 +11,15 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 
-from people.models import StaffBioPage, StaffIndexPage
+from home.factories import DonatePageFactory
+from people.factories import make_staff
+from press.factories import make_appearance
 from press.models import PressAppearance
 
 from .admin_helpers import form_data, make_member, press_appearance_post, site
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 APPEARANCES = "/admin/snippets/press/pressappearance/"
 
@@ -32,11 +35,12 @@ def editor(client):
 
 
 def test_an_editor_cannot_publish_or_delete_an_appearance(client, editor):
+    published = make_appearance(headline="Already on the site")
+    assert published.live
     path, data = form_data(client, APPEARANCES + "add/", form_id="w-editor-form")
     client.post(path, press_appearance_post(data, headline="Only a draft", **{"action-publish": "action-publish"}))
     appearance = PressAppearance.objects.get(headline="Only a draft")
     assert not appearance.live
-    published = PressAppearance.objects.filter(live=True).first()
     assert client.post(f"{APPEARANCES}delete/{published.pk}/").status_code in (302, 403)
     assert PressAppearance.objects.filter(pk=published.pk).exists()
 
@@ -44,12 +48,12 @@ def test_an_editor_cannot_publish_or_delete_an_appearance(client, editor):
 # --- The call to action ------------------------------------------------------------------------
 
 
-def test_an_editor_chooses_the_appeal_the_call_to_action_shows(client, editor):
+def test_an_editor_chooses_the_appeal_the_call_to_action_shows(client, editor, page_tree):
     from datetime import timedelta
 
     from home.clock import today as local_today
     from home.demo import publish
-    from home.models import DonatePage, DonationAppealPage
+    from home.models import DonationAppealPage
 
     today = local_today()
     appeal = DonationAppealPage(
@@ -61,7 +65,7 @@ def test_an_editor_chooses_the_appeal_the_call_to_action_shows(client, editor):
         start_date=today,
         end_date=today + timedelta(days=60),
     )
-    DonatePage.objects.get(locale__language_code="en").add_child(instance=appeal)
+    DonatePageFactory(parent=page_tree.home).add_child(instance=appeal)
     publish(appeal)
     url = f"/admin/settings/home/noticesettings/{site().pk}/"
     path, data = form_data(client, url)
@@ -98,9 +102,11 @@ def card_names(html):
     return re.findall(r'class="staff-card__name"[^>]*><a href="[^"]+">([^<]+)</a>', html)
 
 
-def test_an_editor_puts_the_staff_in_a_new_order_and_a_moderator_approves_it(client, editor):
-    index = StaffIndexPage.objects.get(locale__language_code="en")
-    abigail = StaffBioPage.objects.get(slug="abigail-anzalone", locale__language_code="en")
+def test_an_editor_puts_the_staff_in_a_new_order_and_a_moderator_approves_it(client, editor, page_tree):
+    index = page_tree.staff
+    make_staff(index, title="Ana Reyes", slug="ana-reyes")
+    make_staff(index, title="Jordan Rivera", slug="jordan-rivera")
+    abigail = make_staff(index, title="Abigail Anzalone", slug="abigail-anzalone")
     before = card_names(client.get("/about/staff/").content.decode())
     assert before and before[0] != "Abigail Anzalone"
 

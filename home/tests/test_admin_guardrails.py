@@ -21,14 +21,26 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, TranslatableMixin
 
+from home.factories import (
+    ContactPageFactory,
+    DonatePageFactory,
+    DonationAppealPageFactory,
+    GetHelpPageFactory,
+    KnowYourRightsPageFactory,
+)
 from home.models import ContactPage, DonatePage, HomePage, SitemapPage, StandardPage
+from home.testing import spanish_home, translate_page
+from people.factories import make_posting, make_staff
 from people.models import InternshipIndexPage, StaffIndexPage
+from press.factories import make_release
 from press.models import MediaToolkitPage, PressIndexPage
+from publications.factories import make_publication
 from publications.models import PublicationIndexPage
 
-from .admin_helpers import home_page, make_member, make_standard_page, standard_page_post
+from .admin_helpers import add_live_page, home_page, make_member, make_standard_page, standard_page_post
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 APPS = ("home", "publications", "press", "people")
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
@@ -41,6 +53,23 @@ def project_page_types():
         for model in apps.get_app_config(app).get_models()
         if issubclass(model, Page) and not model._meta.abstract
     ]
+
+
+@pytest.fixture
+def every_page_type(page_tree):
+    """A live page of each type besides those of ``page_tree``: the one-of-a-kind sections and a page in each."""
+    home = page_tree.home
+    add_live_page(home, SitemapPage, "sitemap", title="Sitemap")
+    ContactPageFactory(parent=home)
+    DonationAppealPageFactory(parent=DonatePageFactory(parent=home))
+    KnowYourRightsPageFactory(parent=GetHelpPageFactory(parent=home))
+    add_live_page(
+        page_tree.press, MediaToolkitPage, "media-toolkit", title="Media Toolkit", boilerplate="<p>About SWP.</p>"
+    )
+    make_release(title="Guard-rail release")
+    make_publication(title="Guard-rail report")
+    make_staff(page_tree.staff)
+    make_posting(page_tree.internships)
 
 
 def test_every_page_type_says_where_it_belongs():
@@ -88,7 +117,10 @@ SINGLETONS = [
 
 
 @pytest.mark.parametrize("model", SINGLETONS, ids=lambda m: m.__name__)
-def test_singletons_are_limited_to_one(model):
+def test_singletons_are_limited_to_one(model, every_page_type):
+    spanish_home()
+    if model is not HomePage:
+        translate_page(model.objects.get())
     assert model.max_count == 1
     # One page, in each language it is translated into.
     assert model.objects.filter(locale__language_code="en").count() == 1
@@ -98,7 +130,8 @@ def test_singletons_are_limited_to_one(model):
             assert not model.can_create_at(parent.specific), f"a second {model.__name__} under {parent}"
 
 
-def test_an_editor_cannot_open_the_form_for_a_second_singleton(client):
+def test_an_editor_cannot_open_the_form_for_a_second_singleton(client, page_tree):
+    add_live_page(page_tree.home, SitemapPage, "sitemap", title="Sitemap")
     client.force_login(make_member("Editors"))
     response = client.get(f"/admin/pages/add/home/sitemappage/{home_page().pk}/")
     assert response.status_code in (302, 403)
@@ -285,7 +318,7 @@ def test_a_releases_date_shows_in_new_york_time_on_the_site_and_in_the_admin(mod
 # --- Preview at phone and desktop sizes ------------------------------------------------------
 
 
-def test_every_page_type_previews_at_phone_and_desktop_sizes(moderator_client):
+def test_every_page_type_previews_at_phone_and_desktop_sizes(moderator_client, every_page_type):
     for model in project_page_types():
         sizes = {size["name"]: size["device_width"] for size in model().preview_sizes}
         assert sizes == {"mobile": 375, "desktop": 1280}, model.__name__
@@ -293,6 +326,9 @@ def test_every_page_type_previews_at_phone_and_desktop_sizes(moderator_client):
     about = StandardPage.objects.get(slug="about")
     html = moderator_client.get(f"/admin/pages/{about.pk}/edit/").content.decode()
     assert "1280" in html and "375" in html
+    previewed = set()
     for page in Page.objects.filter(depth__gte=2).live().specific():
         response = moderator_client.get(f"/admin/pages/{page.pk}/edit/preview/?mode={page.default_preview_mode}")
         assert response.status_code == 200, page.url_path
+        previewed.add(type(page))
+    assert set(project_page_types()) <= previewed

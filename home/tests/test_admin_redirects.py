@@ -13,9 +13,15 @@ import pytest
 from django.core.management import call_command
 from wagtail.contrib.redirects.models import Redirect
 
-from .admin_helpers import make_member
+from home.factories import ContactPageFactory, DonatePageFactory, StandardPageFactory
+from home.models import SitemapPage
+from press.models import MediaToolkitPage
+from publications.factories import PublicationCategoryFactory
 
-pytestmark = pytest.mark.django_db
+from .admin_helpers import add_live_page, make_member
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 SITE = "https://swp.urbanjustice.org"
 CSV_PATH = Path(__file__).resolve().parents[2] / "docs" / "redirects-old-site.csv"
@@ -36,6 +42,22 @@ def test_the_csv_has_a_header_and_old_paths_only():
         assert row["from"] != urlsplit(row["to"]).path
 
 
+@pytest.fixture
+def new_sections(page_tree):
+    """The sections of the new site's tree the old addresses lead to, besides those of ``page_tree``."""
+    home = page_tree.home
+    for slug, title in (("campaigns", "Campaigns"), ("multimedia", "Multimedia"), ("resources", "Resources")):
+        StandardPageFactory(parent=home, slug=slug, title=title)
+    add_live_page(home, SitemapPage, "sitemap", title="Sitemap")
+    ContactPageFactory(parent=home)
+    DonatePageFactory(parent=home)
+    add_live_page(
+        page_tree.press, MediaToolkitPage, "media-toolkit", title="Media Toolkit", boilerplate="<p>About SWP.</p>"
+    )
+    PublicationCategoryFactory(name="Publications by Partners", slug="partner-publications")
+    PublicationCategoryFactory(name="Fact Sheets & Other", slug="fact-sheets")
+
+
 def check_every_old_url(client):
     for row in rows():
         response = client.get(row["from"])
@@ -44,7 +66,7 @@ def check_every_old_url(client):
         assert client.get(urlsplit(response["Location"]).path).status_code == 200, row["to"]
 
 
-def test_the_import_command_makes_every_old_url_answer_301_to_a_live_page(client):
+def test_the_import_command_makes_every_old_url_answer_301_to_a_live_page(client, new_sections):
     for row in rows():
         assert client.get(row["from"]).status_code == 404, f"{row['from']} is a page of the new site"
     call_command("import_redirects", src=str(CSV_PATH), verbosity=0)
@@ -52,7 +74,7 @@ def test_the_import_command_makes_every_old_url_answer_301_to_a_live_page(client
     check_every_old_url(client)
 
 
-def test_the_admin_import_view_accepts_the_csv(client):
+def test_the_admin_import_view_accepts_the_csv(client, new_sections):
     client.force_login(make_member("Moderators"))
     with CSV_PATH.open("rb") as handle:
         response = client.post("/admin/redirects/import/", {"import_file": handle, "input_format": "0"})

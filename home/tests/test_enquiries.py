@@ -4,17 +4,19 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from home.models import ContactPage, ContactSubmission
+from home.factories import ContactPageFactory
+from home.models import ContactSubmission
 from home.tests.admin_helpers import make_member
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 SECRET = "Please call me about my case, not at home."
 
 
 @pytest.fixture
-def contact():
-    page = ContactPage.objects.get(locale__language_code="en")
+def contact(page_tree):
+    page = ContactPageFactory(parent=page_tree.home)
     ContactSubmission.objects.create(
         page=page, form_data={"name": "Ana", "email": "ana@example.org", "message": SECRET}
     )

@@ -7,10 +7,14 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from home.models import ContactPage, ContactSubmission
+from home.factories import ContactPageFactory
+from home.models import ContactSubmission
 from home.spreadsheets import formula_safe
 from home.tests.admin_helpers import make_member
 from people import factories as people_factories
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
 
 # What an attacker types, and how the cell must read in the CSV.
 HOSTILE = {
@@ -43,8 +47,8 @@ def admin_client():
 
 
 @pytest.mark.django_db
-def test_contact_messages_export_without_formulas(admin_client):
-    contact = ContactPage.objects.get(locale__language_code="en")
+def test_contact_messages_export_without_formulas(admin_client, page_tree):
+    contact = ContactPageFactory(parent=page_tree.home)
     for typed in HOSTILE:
         ContactSubmission.objects.create(
             page=contact,
@@ -65,10 +69,10 @@ def test_contact_messages_export_without_formulas(admin_client):
 
 
 @pytest.mark.django_db
-def test_contact_messages_in_excel_stay_text(admin_client):
+def test_contact_messages_in_excel_stay_text(admin_client, page_tree):
     from openpyxl import load_workbook
 
-    contact = ContactPage.objects.get(locale__language_code="en")
+    contact = ContactPageFactory(parent=page_tree.home)
     ContactSubmission.objects.create(
         page=contact, form_data={"name": "=1+1", "email": "a@example.org", "message": "-2+3"}
     )
@@ -79,6 +83,7 @@ def test_contact_messages_in_excel_stay_text(admin_client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_internship_applications_export_without_formulas(admin_client):
     posting = people_factories.make_posting(title="Export intern")
     for typed in HOSTILE:
@@ -90,6 +95,7 @@ def test_internship_applications_export_without_formulas(admin_client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_press_appearances_export_without_formulas(admin_client):
     from press.models import PressAppearance
 
@@ -104,6 +110,7 @@ def test_press_appearances_export_without_formulas(admin_client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 @pytest.mark.parametrize("report", ["site_history", "locked_pages", "aging_pages"])
 def test_wagtails_own_reports_export_without_formulas(admin_client, report):
     """Wagtail's reports show titles and labels others wrote (site history names an application by its applicant)."""

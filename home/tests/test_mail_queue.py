@@ -12,14 +12,16 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from home.models import ContactPage, ContactSubmission, QueuedEmail
+from home.factories import ContactPageFactory
+from home.models import ContactSubmission, QueuedEmail
 from home.tests.admin_helpers import make_member
 from people import factories as people_factories
 from people.models import InternshipApplication
 from people.tests.test_applications import post_application
 from tests.faults import SilentServer, SMTPSink, closed_port
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 MESSAGE = {
     "name": "Ana",
@@ -43,11 +45,8 @@ def smtp_on(port, timeout=0.5):
 
 
 @pytest.fixture
-def contact():
-    page = ContactPage.objects.get(locale__language_code="en")
-    page.to_address = "office@example.org"
-    page.save()
-    return page
+def contact(page_tree):
+    return ContactPageFactory(parent=page_tree.home, to_address="office@example.org")
 
 
 def test_the_site_waits_for_the_mail_server_five_seconds_at_most():

@@ -10,7 +10,21 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from home.factories import (
+    ContactPageFactory,
+    DonatePageFactory,
+    GetHelpPageFactory,
+    KnowYourRightsPageFactory,
+    StandardPageFactory,
+)
 from home.models import GetHelpPage, KnowYourRightsPage
+from home.testing import spanish_home, translate_page
+from people.factories import make_staff
+from press.factories import make_appearance, make_release
+from publications.factories import make_publication
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = pytest.mark.own_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,13 +41,31 @@ LISTING_PAGES = [
 ]
 
 
+@pytest.fixture
+def listings(page_tree):
+    """Two or three cards on each listing: publications (one with related ones, of its category), releases,
+    appearances, staff and guides."""
+    make_publication(title="Kicking Down the Door", slug="kicking-down-the-door")
+    make_publication(title="Behind Closed Doors")
+    make_publication(title="Revolving Door")
+    make_release(title="SWP welcomes the new law")
+    make_release(title="SWP answers the city's plan")
+    make_appearance(outlet="City Limits", headline="Advocates push for change")
+    make_appearance(outlet="The City", headline="A clinic for sex workers")
+    make_staff(page_tree.staff, title="Ana Reyes", slug="ana-reyes")
+    make_staff(page_tree.staff, title="Jordan Rivera", slug="jordan-rivera")
+    get_help = GetHelpPageFactory(parent=page_tree.home)
+    KnowYourRightsPageFactory(parent=get_help, title="Know your rights with police")
+    KnowYourRightsPageFactory(parent=get_help, title="Vacating convictions")
+
+
 def text_of(element):
     return " ".join(element.get_text(" ").split())
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", LISTING_PAGES)
-def test_every_article_on_a_page_is_named_by_its_own_title(client, path):
+def test_every_article_on_a_page_is_named_by_its_own_title(client, listings, path):
     response = client.get(path)
     assert response.status_code == 200
     soup = BeautifulSoup(response.content.decode(), "html.parser")
@@ -57,12 +89,21 @@ def test_every_article_on_a_page_is_named_by_its_own_title(client, path):
 
 
 @pytest.mark.django_db
-def test_a_table_block_is_a_plain_table_not_a_focusable_region(client):
+def test_a_table_block_is_a_plain_table_not_a_focusable_region(client, page_tree):
+    table = {
+        "caption": "Guides we hand out at workshops",
+        "table": {
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "data": [["Guide", "For"], ["Know your rights with police", "Sex workers"]],
+        },
+    }
+    StandardPageFactory(parent=page_tree.home, slug="resources", title="Resources", body=[("table", table)])
     response = client.get("/resources/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content.decode(), "html.parser")
     blocks = soup.select(".block-table")
-    assert blocks, "the demo's Resources page has a table block"
+    assert blocks, "the Resources page has a table block"
     for block in blocks:
         assert block.find("table") and block.find("caption")
         for element in [block, *block.find_all(True)]:
@@ -84,8 +125,23 @@ def load_audit_script():
     return module
 
 
+@pytest.fixture
+def audited_pages(page_tree):
+    """What the audit visits besides ``page_tree``: a publication, donate, get help with a guide, contact, and the
+    Spanish home, contact page and fact sheet."""
+    fact_sheet = make_publication(title="Know your rights", slug="know-your-rights")
+    DonatePageFactory(parent=page_tree.home)
+    get_help = GetHelpPageFactory(parent=page_tree.home)
+    KnowYourRightsPageFactory(parent=get_help, title="Know your rights with police")
+    contact = ContactPageFactory(parent=page_tree.home)
+    spanish_home()
+    translate_page(page_tree.publications, {"publications": "publicaciones"})
+    translate_page(fact_sheet, {"know-your-rights": "conozca-sus-derechos"})
+    translate_page(contact, {"contact": "contacto"})
+
+
 @pytest.mark.django_db
-def test_the_lighthouse_audit_covers_get_help_a_guide_and_about(client, monkeypatch):
+def test_the_lighthouse_audit_covers_get_help_a_guide_and_about(client, monkeypatch, audited_pages):
     audit = load_audit_script()
     base = "http://testserver"
     monkeypatch.setattr(audit, "fetch", lambda url: client.get(url.removeprefix(base)).content.decode())
