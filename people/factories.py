@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from home import clock
-from home.demo import ensure_image, make_pdf_bytes
+from home.demo import ensure_image, make_pdf_bytes, publish
 from home.models import StandardPage
 
 from .models import InternshipApplication, InternshipIndexPage, InternshipPage, StaffBioPage, StaffIndexPage
@@ -56,6 +56,18 @@ def internship_index():
         index = InternshipIndexPage(title="Internships", slug="internships")
         about_page().add_child(instance=index)
     return index
+
+
+def show_people_beside_about(about, staff, internships):
+    """Publish ``about`` with the staff cards and a paragraph linking to the internships beside its text, as
+    the comms team lays out the About page (the demo's is the same)."""
+    listing = {"heading": "Staff", "section": staff.pk, "limit": 12, "link_text": "Meet our staff"}
+    about.sidebar = [
+        {"type": "section_listing", "value": listing},
+        {"type": "heading", "value": {"text": "Internships", "level": "h2"}},
+        {"type": "paragraph", "value": f'<p>We take interns. <a href="{internships.url}">More details</a>.</p>'},
+    ]
+    return publish(about)
 
 
 def make_staff(index=None, photo=True, **fields):

@@ -8,9 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
+from home.factories import build_page_tree
 from home.models import HomePage, StandardPage
 from people import factories
 from people.models import InternshipIndexPage, StaffBioPage, StaffIndexPage
+
+# Builds the pages it needs (home/factories.py) on an empty site: the tests ask for ``page_tree`` or ``team``,
+# the TestCase builds it in setUp (inside each test's transaction).
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages]
 
 SEED_STAFF = [
     ("RJ Thompson", "Managing Director"),
@@ -18,6 +23,25 @@ SEED_STAFF = [
     ("Molly Cohen", "Equal Justice Works Legal Fellow"),
     ("Abigail Anzalone", "DOJ Accredited Representative & Case Manager"),
 ]
+
+# The staff of these tests, in page-tree order; the last role has an ampersand to escape.
+TEAM = [
+    ("Ana Alvarez", "ana-alvarez", "Managing Director"),
+    ("Ben Okafor", "ben-okafor", "Supervising Attorney"),
+    ("Cleo Marsh", "cleo-marsh", "Legal Fellow"),
+    ("Dana Ruiz", "dana-ruiz", "Accredited Representative & Case Manager"),
+]
+
+
+@pytest.fixture
+def team(page_tree):
+    """The four people of TEAM, current and without photos, as cards on /about/staff/ and beside the About text."""
+    people = [
+        factories.make_staff(page_tree.staff, photo=False, title=name, slug=slug, role=role)
+        for name, slug, role in TEAM
+    ]
+    factories.show_people_beside_about(page_tree.about, page_tree.staff, page_tree.internships)
+    return people
 
 
 def json_ld_of(html, kind):
@@ -35,11 +59,11 @@ def card_names(html):
     return re.findall(r'class="staff-card__name"[^>]*><a href="[^"]+">([^<]+)</a>', html)
 
 
-@pytest.mark.django_db
 class StaffPageTypesTest(WagtailPageTestCase):
     def setUp(self):
-        self.about = StandardPage.objects.get(slug="about")
-        self.index = StaffIndexPage.objects.get(locale__language_code="en")
+        tree = build_page_tree()
+        self.about = tree.about
+        self.index = tree.staff
 
     def test_staff_index_only_under_a_standard_page_and_only_once(self):
         self.assertAllowedParentPageTypes(StaffIndexPage, {StandardPage})
@@ -56,7 +80,7 @@ class StaffPageTypesTest(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StaffBioPage, set())
 
     def test_pages_render_and_preview(self):
-        for page in [self.index, StaffBioPage.objects.get(slug="rj-thompson", locale__language_code="en")]:
+        for page in [self.index, factories.make_staff(self.index, photo=False, title="Ana Alvarez")]:
             self.assertPageIsRenderable(page)
             self.assertPageIsPreviewable(page)
 
@@ -73,8 +97,10 @@ class StaffPageTypesTest(WagtailPageTestCase):
         self.assertCanCreate(self.index, StaffBioPage, data)
 
 
-@pytest.mark.django_db
-def test_the_demo_has_the_seed_staff_in_order_without_stand_in_portraits():
+def test_the_demo_has_the_seed_staff_in_order_without_stand_in_portraits(page_tree):
+    from people.demo.loader import build_staff
+
+    build_staff(page_tree.about)  # what load_demo_site does under About
     people = list(StaffBioPage.objects.live().filter(locale__language_code="en").order_by("path"))
     assert [(p.title, p.role) for p in people] == SEED_STAFF
     for person in people:
@@ -83,43 +109,40 @@ def test_the_demo_has_the_seed_staff_in_order_without_stand_in_portraits():
         assert person.url.startswith("/about/staff/")
 
 
-@pytest.mark.django_db
-def test_about_page_and_staff_index_show_current_staff_cards_in_page_tree_order(client):
+def test_about_page_and_staff_index_show_current_staff_cards_in_page_tree_order(client, page_tree, team):
     for url in ["/about/", "/about/staff/"]:
         html = client.get(url).content.decode()
-        assert card_names(html) == [name for name, _role in SEED_STAFF], url
-        assert 'href="/about/staff/rj-thompson/"' in html
-        assert "DOJ Accredited Representative &amp; Case Manager" in html
+        assert card_names(html) == [name for name, _slug, _role in TEAM], url
+        assert 'href="/about/staff/ana-alvarez/"' in html
+        assert "Accredited Representative &amp; Case Manager" in html
         assert "The initials" not in html
 
-    # The comms team drags Abigail to the top in the admin: the order follows.
-    index = StaffIndexPage.objects.get(locale__language_code="en")
-    StaffBioPage.objects.get(slug="abigail-anzalone", locale__language_code="en").move(index, pos="first-child")
-    assert card_names(client.get("/about/staff/").content.decode())[0] == "Abigail Anzalone"
+    # The comms team drags Dana to the top in the admin: the order follows.
+    team[3].move(page_tree.staff, pos="first-child")
+    assert card_names(client.get("/about/staff/").content.decode())[0] == "Dana Ruiz"
 
 
-@pytest.mark.django_db
-def test_someone_who_leaves_is_off_the_listings_but_keeps_their_page(client):
-    molly = StaffBioPage.objects.get(slug="molly-cohen", locale__language_code="en")
-    molly.is_current = False
-    molly.save_revision().publish()
+def test_someone_who_leaves_is_off_the_listings_but_keeps_their_page(client, team):
+    cleo = team[2]
+    cleo.is_current = False
+    cleo.save_revision().publish()
     for url in ["/about/", "/about/staff/"]:
-        assert "Molly Cohen" not in card_names(client.get(url).content.decode())
-    response = client.get("/about/staff/molly-cohen/")
+        assert "Cleo Marsh" not in card_names(client.get(url).content.decode())
+    response = client.get("/about/staff/cleo-marsh/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "no longer works at the Sex Workers Project" in html
     assert "worksFor" not in json.dumps(json_ld_of(html, "Person"))
 
 
-@pytest.mark.django_db
-def test_drafts_and_private_bios_are_not_listed(client):
+def test_drafts_and_private_bios_are_not_listed(client, team):
     draft = factories.make_staff(title="Draft Person", live=False)
     html = client.get("/about/staff/").content.decode()
     assert draft.title not in html
+    assert team[0].title in card_names(html)
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_bio_page_shows_the_person_and_their_person_json_ld(client):
     person = factories.make_staff(
         title="Sam Example",
@@ -154,19 +177,18 @@ def test_bio_page_shows_the_person_and_their_person_json_ld(client):
     }
 
 
-@pytest.mark.django_db
-def test_no_email_in_json_ld_when_none_is_public(client):
-    data = json_ld_of(client.get("/about/staff/rj-thompson/").content.decode(), "Person")
-    assert data["name"] == "RJ Thompson" and "email" not in data
+def test_no_email_in_json_ld_when_none_is_public(client, team):
+    data = json_ld_of(client.get("/about/staff/ana-alvarez/").content.decode(), "Person")
+    assert data["name"] == "Ana Alvarez" and "email" not in data
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("team")
 def test_staff_pages_set_no_cookies(client):
-    for url in ["/about/staff/", "/about/staff/rj-thompson/"]:
+    for url in ["/about/staff/", "/about/staff/ana-alvarez/"]:
         assert not client.get(url).cookies, url
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("team")
 def test_staff_index_survives_bad_page_numbers(client):
     for page in ["abc", "0", "-1", "999999", "1" * 500]:
         assert client.get("/about/staff/", {"page": page}).status_code == 200
@@ -179,10 +201,9 @@ def count_queries(client, url):
     return len(context.captured_queries)
 
 
-@pytest.mark.django_db
-@pytest.mark.usefixtures("no_cache")
-def test_staff_index_and_about_page_query_count_does_not_grow_with_staff(client, django_assert_num_queries):
-    index = StaffIndexPage.objects.get(locale__language_code="en")
+@pytest.mark.usefixtures("no_cache", "team")
+def test_staff_index_and_about_page_query_count_does_not_grow_with_staff(client, page_tree, django_assert_num_queries):
+    index = page_tree.staff
     for _ in range(10 - index.get_children().count()):
         factories.make_staff(index)
     counts_10 = {url: count_queries(client, url) for url in ["/about/staff/", "/about/"]}
@@ -197,7 +218,7 @@ def test_staff_index_and_about_page_query_count_does_not_grow_with_staff(client,
         client.get("/about/staff/")
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("team")
 def test_a_card_without_a_photo_shows_no_stand_in_and_one_with_a_photo_shows_it(client):
     with_photo = factories.make_staff(title="Pat Photo", role="Paralegal")
     with_photo.save_revision().publish()
@@ -205,13 +226,13 @@ def test_a_card_without_a_photo_shows_no_stand_in_and_one_with_a_photo_shows_it(
     cards = {}
     for card in re.findall(r'<article class="card staff-card.*?</article>', html, re.S):
         cards[re.search(r'staff-card__name"[^>]*><a href="[^"]+">([^<]+)</a>', card).group(1)] = card
-    assert "staff-card--no-photo" in cards["RJ Thompson"] and "<img" not in cards["RJ Thompson"]
+    assert "staff-card--no-photo" in cards["Ana Alvarez"] and "<img" not in cards["Ana Alvarez"]
     assert "staff-card--no-photo" not in cards["Pat Photo"] and "<picture" in cards["Pat Photo"]
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("team")
 def test_the_about_page_puts_staff_and_internships_beside_the_text(client):
     html = client.get("/about/").content.decode()
     aside = html.split('<div class="stream page-aside">', 1)[1].split("</main>", 1)[0]
-    assert "RJ Thompson" in aside and ">Internships</h2>" in aside
+    assert "Ana Alvarez" in aside and ">Internships</h2>" in aside
     assert 'class="page-body page-body--with-aside"' in html
