@@ -6,14 +6,19 @@ from pathlib import Path
 
 import pytest
 from django.test import override_settings
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from home.demo import publish
-from home.models import Navigation
+from home.demo.translating import translate_object
+from home.factories import NavigationFactory
+from home.models import SitemapPage
 from home.testing import spanish_home, translate_page
+from press.factories import make_release
+from publications.factories import get_category, make_publication
 from publications.models import PublicationIndexPage, PublicationPage
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 VCL = (Path(__file__).resolve().parents[2] / "deploy" / "varnish" / "site.vcl").read_text()
 
@@ -23,10 +28,18 @@ def root():
 
 
 @pytest.fixture
-def spanish():
-    """The Spanish home page and the T visa publication in Spanish (with its parent, /es/publicaciones/)."""
+def spanish(page_tree):
+    """The Spanish home page and the T visa publication in Spanish (with its parent, /es/publicaciones/, whose
+    Reports are at /es/publicaciones/informes/), and the HTML sitemap in both languages."""
+    sitemap = SitemapPage(title="Sitemap", slug="sitemap", introduction="Every page.")
+    page_tree.home.add_child(instance=sitemap)
     spanish_home()
-    english = PublicationPage.objects.get(slug="t-visas-for-survivors")
+    translate_page(sitemap, {"sitemap": "mapa-del-sitio"})
+    translate_page(page_tree.publications, {"publications": "publicaciones"})
+    translate_object(get_category("reports"), Locale.objects.get(language_code="es"), {"reports": "informes"})
+    english = make_publication(
+        title="Immigration Relief for Survivors of Trafficking: The T Visa", slug="t-visas-for-survivors"
+    )
     translation = translate_page(
         english,
         {"Immigration Relief for Survivors of Trafficking: The T Visa": "La visa T", "t-visas-for-survivors": "visa-t"},
@@ -69,7 +82,7 @@ def test_a_new_title_or_address_purges_the_translations_whose_language_switch_po
 
 
 def test_a_site_wide_change_purges_the_spanish_pages_too(purged, spanish):
-    urls = purged(Navigation.objects.get(locale__language_code="en").save)
+    urls = purged(NavigationFactory().save)
     assert {root() + "/es/", root() + "/es/publicaciones/", spanish["spanish"].full_url} <= urls
     assert {root() + "/", spanish["english"].full_url} <= urls
 
@@ -150,24 +163,20 @@ def test_the_503_varnish_answers_is_in_spanish_under_es_and_in_english_elsewhere
     assert '<html lang="en">' in english and "The website is back in a few minutes" in english
 
 
-def test_publishing_an_english_release_purges_the_spanish_press_room_and_home_that_list_it(purged):
+def test_publishing_an_english_release_purges_the_spanish_press_room_and_home_that_list_it(purged, page_tree):
     """The Spanish press room and home page list the English releases not yet translated, marked as English."""
-    from press.models import PressIndexPage, PressReleasePage
-
+    release = make_release(title="SWP welcomes the new law")
     spanish_home()
-    translate_page(PressIndexPage.objects.get(locale__language_code="en"), {"press": "prensa"})
-    release = PressReleasePage.objects.live().filter(locale__language_code="en").order_by("-release_date").first()
+    translate_page(page_tree.press, {"press": "prensa"})
     release.summary = "A new summary."
     urls = purged(publish, release)
     assert {root() + "/es/prensa/", root() + "/es/prensa/releases/", root() + "/es/"} <= urls
 
 
-def test_publishing_a_spanish_release_purges_no_english_press_address(purged):
-    from press.models import PressIndexPage, PressReleasePage
-
+def test_publishing_a_spanish_release_purges_no_english_press_address(purged, page_tree):
     spanish_home()
-    translate_page(PressIndexPage.objects.get(locale__language_code="en"), {"press": "prensa"})
-    english = PressReleasePage.objects.live().filter(locale__language_code="en").order_by("-release_date").first()
+    translate_page(page_tree.press, {"press": "prensa"})
+    english = make_release(title="SWP welcomes the new law")
     spanish = translate_page(english, {english.slug: "comunicado"})
     spanish.summary = "Un resumen nuevo."
     urls = purged(publish, spanish)

@@ -1,19 +1,34 @@
 """The in-app page cache: fast for readers, never stale after a publish, never for editors, per address."""
 
-from datetime import datetime
+from datetime import date, datetime
 from unittest import mock
 
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
-from wagtail.models import Page
 
 from home.clock import SITE_TIMEZONE as NEW_YORK
 from home.demo import publish
+from home.factories import ContactPageFactory, NavigationFactory, StandardPageFactory
+from home.models import SitemapPage
+from people.factories import make_posting
+from publications.factories import make_document, make_many_publications, make_publication
+from publications.models import PublicationIndexPage
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 cached = override_settings(PAGE_CACHE_SECONDS=86400)
+
+
+@pytest.fixture
+def publications(page_tree):
+    """Two pages of /publications/: a report of 2021 whose PDF alone says "lantern protocol", and a page's worth
+    of others."""
+    document = make_document("Kicking Down the Door (PDF)", ["Raids follow the lantern protocol, the report finds."])
+    report = make_publication(title="Kicking Down the Door", publication_date=date(2021, 4, 1), document=document)
+    make_many_publications(PublicationIndexPage.per_page)
+    return report
 
 
 @pytest.fixture
@@ -45,8 +60,8 @@ def test_second_anonymous_visit_is_served_from_the_cache(client, django_assert_n
 
 
 @cached
-def test_a_draft_never_appears_and_a_publish_appears_at_once(client, django_capture_on_commit_callbacks):
-    about = Page.objects.get(slug="about").specific
+def test_a_draft_never_appears_and_a_publish_appears_at_once(client, page_tree, django_capture_on_commit_callbacks):
+    about = page_tree.about
     client.get("/about/")
     about.introduction = "A draft sentence readers must not see."
     with django_capture_on_commit_callbacks(execute=True):
@@ -59,10 +74,10 @@ def test_a_draft_never_appears_and_a_publish_appears_at_once(client, django_capt
 
 
 @cached
-def test_one_edit_no_longer_empties_every_page(client, django_capture_on_commit_callbacks):
+def test_one_edit_no_longer_empties_every_page(client, page_tree, django_capture_on_commit_callbacks):
     for url in ["/about/", "/press/", "/publications/"]:
         client.get(url)
-    about = Page.objects.get(slug="about").specific
+    about = page_tree.about
     about.introduction = "Edited."
     with django_capture_on_commit_callbacks(execute=True):
         publish(about)
@@ -72,25 +87,26 @@ def test_one_edit_no_longer_empties_every_page(client, django_capture_on_commit_
 
 
 @cached
-def test_the_home_page_and_sitemap_follow_an_unpublish(client, django_capture_on_commit_callbacks):
+def test_the_home_page_and_sitemap_follow_an_unpublish(client, page_tree, django_capture_on_commit_callbacks):
+    campaigns = StandardPageFactory(parent=page_tree.home, title="Campaigns", slug="campaigns")
+    page_tree.home.add_child(instance=SitemapPage(title="Sitemap", slug="sitemap", introduction="Every page."))
+
     def sitemap_list():
         return client.get("/sitemap/").content.decode().split('class="sitemap"')[1].split("</article>")[0]
 
     assert 'href="/campaigns/"' in sitemap_list()
     assert client.get("/sitemap/")["X-Page-Cache"] == "hit"
     with django_capture_on_commit_callbacks(execute=True):
-        Page.objects.get(slug="campaigns").unpublish()
+        campaigns.unpublish()
     assert 'href="/campaigns/"' not in sitemap_list()
     assert client.get("/campaigns/").status_code == 404
 
 
 @cached
 def test_a_site_wide_change_starts_every_page_afresh(client, django_capture_on_commit_callbacks):
-    from home.models import Navigation
-
     client.get("/press/")
     with django_capture_on_commit_callbacks(execute=True):
-        Navigation.objects.get(locale__language_code="en").save()
+        NavigationFactory().save()
     assert client.get("/press/")["X-Page-Cache"] == "miss"
 
 
@@ -106,7 +122,8 @@ def test_editors_and_previews_are_never_served_from_the_cache(client, admin_clie
 
 
 @cached
-def test_search_forms_and_error_pages_are_not_cached(client, stored):
+def test_search_forms_and_error_pages_are_not_cached(client, page_tree, stored):
+    ContactPageFactory(parent=page_tree.home)
     for url in ["/search/?q=rights", "/publications/?q=police", "/contact/", "/nope/"]:
         client.get(url)
         assert "X-Page-Cache" not in client.get(url), url
@@ -114,6 +131,7 @@ def test_search_forms_and_error_pages_are_not_cached(client, stored):
 
 
 @cached
+@pytest.mark.usefixtures("publications")
 def test_300_junk_query_strings_add_at_most_a_handful_of_entries(client, stored):
     client.get("/publications/?page=2")
     before = len(stored)
@@ -130,6 +148,7 @@ def test_300_junk_query_strings_add_at_most_a_handful_of_entries(client, stored)
 
 
 @cached
+@pytest.mark.usefixtures("publications")
 def test_made_up_values_of_the_parameters_pages_read_are_answered_but_never_kept(client, stored):
     """``page``, ``year`` and the like are in the key only where the page read them and they meant something."""
     from publications.models import PublicationPage
@@ -152,7 +171,7 @@ def test_made_up_values_of_the_parameters_pages_read_are_answered_but_never_kept
 
 @cached
 def test_a_page_kept_until_midnight_is_gone_at_midnight(client, stored):
-    posting = Page.objects.get(slug="legal-intern")
+    posting = make_posting(title="Housing law intern", deadline=date(2027, 1, 31))  # open on the day below
     with mock.patch("django.utils.timezone.now", return_value=datetime(2027, 1, 5, 23, 58, tzinfo=NEW_YORK)):
         client.get(posting.url)
         assert client.get(posting.url)["X-Page-Cache"] == "hit"
@@ -187,6 +206,7 @@ def test_cache_can_be_switched_off(client):
 
 
 @cached
+@pytest.mark.usefixtures("publications")
 def test_a_search_is_never_answered_with_the_listing_kept_without_it(client):
     """A kept /publications/ must not stand in for /publications/?q=…: the visitor gets their results."""
     assert client.get("/publications/")["X-Page-Cache"] == "miss"

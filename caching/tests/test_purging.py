@@ -17,13 +17,17 @@ from wagtail.models import Locale, Page, Site
 
 from caching import page_cache
 from home.demo import publish
-from home.models import Navigation, OrganisationSettings, SitemapPage
+from home.factories import DonatePageFactory, DonationAppealPageFactory, NavigationFactory, StandardPageFactory
+from home.models import OrganisationSettings, SitemapPage
+from home.testing import spanish_home
+from people.factories import make_posting, make_staff
 from press.factories import make_appearance
 from press.models import APPEARANCES_PER_PAGE, PressIndexPage
 from publications import factories
 from publications.models import PublicationCategory, PublicationPage, RelatedPublication
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("site_pages")]
 
 
 def root():
@@ -52,14 +56,23 @@ def sitemaps():
 
 
 @pytest.fixture
-def publication():
+def site_pages(page_tree):
+    """The small site and its HTML sitemap, which lists every page (so every publish purges it). Wagtail's
+    welcome page, outside the site, is deleted (as the demo does): every live page has an address."""
+    Page.objects.get(depth=2, slug="home").delete()
+    page_tree.home.add_child(instance=SitemapPage(title="Sitemap", slug="sitemap", introduction="Every page."))
+    return page_tree
+
+
+@pytest.fixture
+def publication(site_pages):
     return PublicationPage.objects.get(pk=factories.make_publication(title="A report about purges").pk)
 
 
 def test_publishing_a_publication_purges_exactly_the_page_its_listings_home_feeds_sitemaps_and_pages_showing_it(
     purged, publication
 ):
-    other = PublicationPage.objects.live().exclude(pk=publication.pk).first()
+    other = factories.make_publication(title="A report that lists related reading")
     RelatedPublication.objects.create(page=other, publication=publication, sort_order=0)
     publish(other)  # the other publication now shows this one as related
 
@@ -68,22 +81,24 @@ def test_publishing_a_publication_purges_exactly_the_page_its_listings_home_feed
 
     expected = {publication.full_url, other.full_url, root() + "/"} | publications_listing() | sitemaps()
     assert urls == expected
-    assert "http://127.0.0.1:8000/publications/reports/?page=2" in urls  # the category's other pages
+    assert sitemaps() == {root() + "/sitemap.xml", root() + "/sitemap/"}
+    assert root() + "/publications/reports/?page=2" in urls  # the category's other pages
 
 
-def test_saving_a_draft_purges_nothing(purged, publication):
+def test_saving_a_draft_purges_nothing(purged, publication, site_pages):
     publication.title = "A draft title"
     publication.summary = "A draft summary readers must not see yet."
     assert purged(publication.save_revision) == set()
-    about = Page.objects.get(slug="about").specific
+    about = site_pages.about
     about.title = "About us (draft)"
     assert purged(about.save_revision) == set()
 
 
+@pytest.mark.usefixtures("publication")
 def test_a_menu_or_a_setting_purges_every_page(purged):
     site = Site.objects.get(is_default_site=True)
     every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
-    for setting in (Navigation.objects.get(locale=Locale.get_default()), OrganisationSettings.for_site(site)):
+    for setting in (NavigationFactory(), OrganisationSettings.for_site(site)):
         urls = purged(setting.save)
         assert every_page <= urls
         assert publications_listing() <= urls and sitemaps() <= urls
@@ -93,6 +108,7 @@ def test_a_topic_typed_on_a_draft_purges_nothing_but_its_spanish_words_purge_eve
     from home.demo.translating import translate_object
     from publications.models import Topic
 
+    spanish_home()
     assert purged(publication.topics.add, "a topic new to the site") == set()
     topic = Topic.objects.get(name="a topic new to the site")
     every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
@@ -100,12 +116,13 @@ def test_a_topic_typed_on_a_draft_purges_nothing_but_its_spanish_words_purge_eve
     assert every_page <= purged(translate_object, topic, spanish, {topic.name: "un tema nuevo"})
 
 
-def test_a_category_or_an_appeal_is_site_wide(purged):
+@pytest.mark.usefixtures("publication")
+def test_a_category_or_an_appeal_is_site_wide(purged, site_pages):
+    appeal = DonationAppealPageFactory(parent=DonatePageFactory(parent=site_pages.home), slug="year-end-appeal")
     every_page = {page.full_url for page in Page.objects.live().public().exclude(depth=1).specific()}
     category = factories.get_category("reports")
     category.description = "New words under the heading."
     assert every_page <= purged(category.save)
-    appeal = Page.objects.get(slug="year-end-appeal-2025").specific
     appeal.raised += 100
     assert every_page <= purged(publish, appeal)
 
@@ -121,18 +138,20 @@ def test_deleting_a_page_purges_its_address_and_its_listings(purged, publication
     assert {url, root() + "/"} | publications_listing() <= urls
 
 
-def test_moving_a_page_purges_its_old_and_new_addresses_and_both_parents(purged):
-    resources = Page.objects.get(slug="resources")
-    about = Page.objects.get(slug="about")
+def test_moving_a_page_purges_its_old_and_new_addresses_and_both_parents(purged, site_pages):
+    resources = StandardPageFactory(parent=site_pages.home, title="Resources", slug="resources")
+    about = site_pages.about
     urls = purged(resources.move, about, pos="last-child")
     assert {root() + "/resources/", root() + "/about/resources/", root() + "/about/", root() + "/"} <= urls
 
 
-def test_a_new_slug_purges_the_old_addresses_of_the_page_and_its_descendants(purged):
-    about = Page.objects.get(slug="about").specific
+def test_a_new_slug_purges_the_old_addresses_of_the_page_and_its_descendants(purged, site_pages):
+    make_staff(site_pages.staff, photo=False, title="Ana Alvarez", slug="ana-alvarez")
+    make_posting(site_pages.internships, title="Housing law intern", slug="housing-law-intern")
+    about = site_pages.about
     about.slug = "about-us"
     urls = purged(publish, about)
-    for path in ["/about/", "/about/staff/", "/about/staff/rj-thompson/", "/about/internships/legal-intern/"]:
+    for path in ["/about/", "/about/staff/", "/about/staff/ana-alvarez/", "/about/internships/housing-law-intern/"]:
         assert root() + path in urls
         assert root() + path.replace("/about/", "/about-us/", 1) in urls
 
