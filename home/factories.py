@@ -189,7 +189,9 @@ class KnowYourRightsPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda number: f"test-guide-{number}")
     introduction = factory.LazyAttribute(lambda guide: f"What {guide.title} is about.")
     sections = factory.LazyFunction(
-        lambda: [{"type": "section", "value": {"heading": "Your rights", "body": "<p>You have some.</p>"}}]
+        lambda: [
+            {"type": "section", "value": {"heading": "Your rights", "body": "<p>You have some.</p>", "say_this": ""}}
+        ]
     )
 
     class Meta:
