@@ -10,7 +10,8 @@ from home.models import AlertBanner, GetHelpPage, HolidayClosure, KnowYourRights
 
 from .admin_helpers import make_member
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 GUIDE_URL = "/admin/help/"
 

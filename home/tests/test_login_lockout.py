@@ -14,9 +14,11 @@ from django.test import Client, override_settings
 
 from home.tests.admin_helpers import make_member
 
+# Builds the pages it needs (home/factories.py) on an empty site.
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.usefixtures("axes_behind_a_proxy"),
+    pytest.mark.own_pages,
+    pytest.mark.usefixtures("page_tree", "axes_behind_a_proxy"),
 ]
 
 PROXY = "10.0.0.2"
