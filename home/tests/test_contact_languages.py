@@ -11,11 +11,13 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 
+from home.factories import ContactPageFactory
 from home.mail import send_queued
 from home.models import ContactFormField, ContactPage, ContactSubmission, QueuedEmail
 from home.testing import spanish_home, translate_page
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 SPANISH = {
     "Contact": "Contacto",
@@ -45,9 +47,10 @@ def fresh_rate_limits():
 
 
 @pytest.fixture
-def spanish_contact():
+def spanish_contact(page_tree):
+    """The design's contact page at /contact/, translated into Spanish at /es/contacto/."""
+    english = ContactPageFactory(parent=page_tree.home)
     spanish_home()
-    english = ContactPage.objects.get(locale__language_code="en")
     return translate_page(english, SPANISH)
 
 

@@ -11,9 +11,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
+from home.factories import ContactPageFactory, DonatePageFactory, StandardPageFactory
+from home.models import SitemapPage
 from home.testing import spanish_home, translate_page
+from people.factories import make_staff
+from press.factories import make_release
 
-pytestmark = pytest.mark.django_db
+from .admin_helpers import add_live_page
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -23,14 +30,17 @@ def root():
 
 
 @pytest.fixture
-def spanish():
+def spanish(page_tree):
+    """About, the press room and the HTML sitemap (/sitemap/, the home page's last child) translated into
+    Spanish; /campaigns/ stays in English only."""
+    StandardPageFactory(parent=page_tree.home, title="Campaigns", slug="campaigns")
+    sitemap = add_live_page(page_tree.home, SitemapPage, "sitemap", title="Sitemap")
     spanish_home()
-    about = translate_page(Page.objects.get(slug="about"), {"About": "Quiénes somos", "about": "quienes-somos"})
-    sitemap = translate_page(
-        Page.objects.get(slug="sitemap"), {"Sitemap": "Mapa del sitio", "sitemap": "mapa-del-sitio"}
-    )
-    press = translate_page(Page.objects.get(slug="press"), {"Press": "Prensa", "press": "prensa"})
-    return {"about": about, "sitemap": sitemap, "press": press}
+    return {
+        "about": translate_page(page_tree.about, {"About": "Quiénes somos", "about": "quienes-somos"}),
+        "sitemap": translate_page(sitemap, {"Sitemap": "Mapa del sitio", "sitemap": "mapa-del-sitio"}),
+        "press": translate_page(page_tree.press, {"Press": "Prensa", "press": "prensa"}),
+    }
 
 
 def sitemap_entries(client):
@@ -67,7 +77,12 @@ def test_a_draft_translation_is_no_alternate(client, spanish):
     assert entries[root() + "/about/"] == {}
 
 
-def test_the_sitemap_costs_the_same_queries_however_many_pages_are_translated(client, spanish):
+def test_the_sitemap_costs_the_same_queries_however_many_pages_are_translated(client, spanish, page_tree):
+    # Pages of several types, all in English before the first count: only their translations come after it.
+    for slug in ["multimedia", "resources"]:
+        StandardPageFactory(parent=page_tree.home, title=slug.title(), slug=slug)
+    ContactPageFactory(parent=page_tree.home)
+    DonatePageFactory(parent=page_tree.home)
     client.get("/sitemap.xml")
     with CaptureQueriesContext(connection) as few:
         client.get("/sitemap.xml")
@@ -111,10 +126,7 @@ def test_every_page_says_its_language_in_its_structured_data(client, spanish, pa
 
 
 def test_a_staff_profile_and_a_press_release_say_their_language(client):
-    from people.models import StaffBioPage
-    from press.models import PressReleasePage
-
-    bio = StaffBioPage.objects.live().first()
+    bio = make_staff(title="Rosa Abogada")
     items = json_ld_items(client.get(bio.url).content.decode())
     assert [item["inLanguage"] for item in items if item.get("@type") in ("ProfilePage", "WebPage")] == ["en"]
     spanish_home()
@@ -122,7 +134,7 @@ def test_a_staff_profile_and_a_press_release_say_their_language(client):
     items = json_ld_items(client.get(spanish_bio.url).content.decode())
     assert [item["inLanguage"] for item in items if item.get("@type") in ("ProfilePage", "WebPage")] == ["es"]
 
-    release = PressReleasePage.objects.live().first()
+    release = make_release(title="Statement on the new law")
     spanish_release = translate_page(release)
     for page, language in [(release, "en"), (spanish_release, "es")]:
         items = json_ld_items(client.get(page.url).content.decode())

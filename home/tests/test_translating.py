@@ -11,11 +11,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from press.models import PressReleasePage
+from home.testing import spanish_home, translate_page
+from press.factories import make_release
 
 from .admin_helpers import make_member
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 
 @pytest.fixture
@@ -24,8 +26,11 @@ def editor(client):
 
 
 @pytest.fixture
-def release():
-    return PressReleasePage.objects.live().filter(locale__language_code="en").first()
+def release(page_tree):
+    """An English release, in a press room that is already in Spanish: only the release is to translate."""
+    spanish_home()
+    translate_page(page_tree.press, {"Press": "Prensa", "press": "prensa"})
+    return make_release(title="Statement on the new law")
 
 
 def send_for_translation(client, page):
