@@ -1,5 +1,5 @@
 """The Get help page and the know-your-rights guides: where they may be created, what they show, their
-JSON-LD, and the header's Get help button and compact alert on every page."""
+JSON-LD, the home page's help-first block, and the alert banner and skip link of the header."""
 
 import json
 import re
@@ -7,21 +7,69 @@ from datetime import date, time, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.clock import today as local_today
-from home.models import (
-    AlertBanner,
-    GetHelpPage,
-    HolidayClosure,
-    HomePage,
-    KnowYourRightsPage,
-    OfficeHours,
-    StandardPage,
-)
+from home.factories import AlertBannerFactory, GetHelpPageFactory, KnowYourRightsPageFactory, build_page_tree
+from home.models import GetHelpPage, HolidayClosure, HomePage, KnowYourRightsPage, OfficeHours, StandardPage
 from home.phones import tel_href
-from home.testing import preview_post_data
+from home.testing import preview_post_data, spanish_home, translate_page
+from publications.factories import make_document
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages]
+
+SAY_NO_TO_A_SEARCH = "I do not consent to a search."
+# The police guide's five sections: (heading, body, what to say).
+POLICE_GUIDE_SECTIONS = [
+    ("If police stop you", "<p>Stay calm and ask: am I free to go?</p>", "Am I free to go?"),
+    ("You have the right to stay silent", "<p>You do not have to answer questions.</p>", ""),
+    ("If police want to search you", "<p>Say clearly that you do not consent.</p>", SAY_NO_TO_A_SEARCH),
+    ("If you are arrested", "<ul><li>Do not sign anything you do not understand.</li></ul>", ""),
+    ("Get free, confidential legal help", "<p>Call the Sex Workers Project.</p>", ""),
+]
+
+
+def build_get_help(home):
+    """/get-help/ as the team fills it in (intake phone and email, office, languages, 911 among the emergency
+    numbers, open Monday to Friday, 9 a.m. to 5 p.m.) with the police guide below it, its leaflet as a PDF."""
+    get_help = GetHelpPageFactory(
+        parent=home,
+        phone="646-602-5617",
+        email="swp@urbanjustice.org",
+        who_we_serve=(
+            "<p><strong>How you came to trade sex does not matter to us</strong>, and neither does your "
+            "immigration status.</p>"
+        ),
+        address="Urban Justice Center\n40 Rector Street, 9th Floor\nNew York, NY 10006",
+        languages="English\nSpanish\nMandarin",
+        emergency_numbers=[
+            {"type": "number", "value": {"name": "Police, fire or ambulance", "number": "911", "note": ""}},
+            {"type": "number", "value": {"name": "Trafficking hotline", "number": "1-888-373-7888", "note": ""}},
+        ],
+    )
+    KnowYourRightsPageFactory(
+        parent=get_help,
+        slug="know-your-rights-police",
+        title="Know Your Rights: Sex Work and the Police in New York",
+        document=make_document("Know Your Rights with the Police (PDF)", filename="know-your-rights-police.pdf"),
+        sections=[
+            {"type": "section", "value": {"heading": heading, "body": body, "say_this": say}}
+            for heading, body, say in POLICE_GUIDE_SECTIONS
+        ],
+    )
+    return get_help
+
+
+@pytest.fixture
+def get_help(page_tree):
+    return build_get_help(page_tree.home)
+
+
+@pytest.fixture
+def guide(get_help):
+    return KnowYourRightsPage.objects.get(slug="know-your-rights-police")
 
 
 def json_ld_blocks(html):
@@ -34,17 +82,17 @@ def json_ld_of(html, kind):
     return next((data for data in json_ld_blocks(html) if data.get("@type") == kind), None)
 
 
-@pytest.mark.django_db
 class GetHelpPageTypesTest(WagtailPageTestCase):
     def setUp(self):
-        self.home = HomePage.objects.get(locale__language_code="en")
-        self.get_help = GetHelpPage.objects.get(locale__language_code="en")
+        # Built here, inside each test's transaction (a fixture would build it once for the whole class).
+        self.home = build_page_tree().home
+        self.get_help = build_get_help(self.home)
         self.guide = KnowYourRightsPage.objects.get(slug="know-your-rights-police")
 
     def test_get_help_lives_under_a_home_page_once_per_home_page(self):
         self.assertAllowedParentPageTypes(GetHelpPage, {HomePage})
         self.assertAllowedSubpageTypes(GetHelpPage, {KnowYourRightsPage})
-        # The demo's home page has one already: no second one there...
+        # setUp's home page has one already: no second one there...
         self.assertFalse(GetHelpPage.can_create_at(self.home))
         self.assertCanNotCreateAt(StandardPage, GetHelpPage)
         # ...but another home page (a Spanish tree, say) may have its own.
@@ -108,7 +156,7 @@ def test_phone_numbers_become_tel_addresses():
     assert tel_href("") == ""
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("get_help")
 def test_get_help_says_who_is_served_and_how_to_reach_intake(client):
     html = client.get("/get-help/").content.decode()
     assert "<h1" in html and ">Get help</h1>" in html
@@ -138,13 +186,10 @@ def test_get_help_says_who_is_served_and_how_to_reach_intake(client):
     assert 'href="/get-help/know-your-rights-police/"' in html
 
 
-@pytest.mark.django_db
-def test_the_open_status_data_is_the_published_hours_and_upcoming_closures(client):
-    page = GetHelpPage.objects.get(locale__language_code="en")
+def test_the_open_status_data_is_the_published_hours_and_upcoming_closures(client, get_help):
     today = local_today()
-    HolidayClosure.objects.filter(page=page).delete()
-    HolidayClosure.objects.create(page=page, name="Long past", date=today - timedelta(days=30))
-    HolidayClosure.objects.create(page=page, name="Staff day", date=today + timedelta(days=3))
+    HolidayClosure.objects.create(page=get_help, name="Long past", date=today - timedelta(days=30))
+    HolidayClosure.objects.create(page=get_help, name="Staff day", date=today + timedelta(days=3))
     html = client.get("/get-help/").content.decode()
     attribute = re.search(r'data-hours="([^"]+)"', html).group(1).replace("&quot;", '"')
     hours = json.loads(attribute)
@@ -156,17 +201,15 @@ def test_the_open_status_data_is_the_published_hours_and_upcoming_closures(clien
     assert "Staff day" in html
 
 
-@pytest.mark.django_db
-def test_office_hours_must_close_after_they_open():
-    page = GetHelpPage.objects.get(locale__language_code="en")
+def test_office_hours_must_close_after_they_open(get_help):
     with pytest.raises(ValidationError):
-        OfficeHours(page=page, weekday=1, opens=time(17), closes=time(9)).full_clean()
+        OfficeHours(page=get_help, weekday=1, opens=time(17), closes=time(9)).full_clean()
     with pytest.raises(ValidationError):
-        HolidayClosure(page=page, name="Break", date=date(2030, 1, 5), end_date=date(2030, 1, 1)).full_clean()
+        HolidayClosure(page=get_help, name="Break", date=date(2030, 1, 5), end_date=date(2030, 1, 1)).full_clean()
 
 
-@pytest.mark.django_db
-def test_get_help_describes_a_legal_service_for_search_engines(client):
+def test_get_help_describes_a_legal_service_for_search_engines(client, get_help):
+    HolidayClosure.objects.create(page=get_help, name="Winter break", date=local_today() + timedelta(days=20))
     data = json_ld_of(client.get("/get-help/").content.decode(), "LegalService")
     assert data, "No LegalService JSON-LD"
     assert data["telephone"] == "646-602-5617"
@@ -182,7 +225,7 @@ def test_get_help_describes_a_legal_service_for_search_engines(client):
     assert data["address"]["streetAddress"].startswith("Urban Justice Center")
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("guide")
 def test_a_guide_has_sections_a_table_of_contents_and_its_pdf(client):
     html = client.get("/get-help/know-your-rights-police/").content.decode()
     contents = html.split('<nav class="guide__contents"', 1)[1].split("</nav>", 1)[0]
@@ -195,10 +238,8 @@ def test_a_guide_has_sections_a_table_of_contents_and_its_pdf(client):
     assert '<link rel="stylesheet" href="/static/css/print.css" media="print">' in html
 
 
-@pytest.mark.django_db
-def test_a_guide_in_another_language_is_marked_as_such(client):
+def test_a_guide_in_another_language_is_marked_as_such(client, get_help):
     """A guide written in another language than the site's (a Spanish leaflet on the English site)."""
-    get_help = GetHelpPage.objects.get(locale__language_code="en")
     guide = KnowYourRightsPage(
         slug="si-le-arrestan",
         title="Si le arrestan",
@@ -218,15 +259,23 @@ def test_a_guide_in_another_language_is_marked_as_such(client):
     assert re.search(r'<article class="card guide-card" aria-labelledby="guide-\d+-title" lang="es">', listing)
 
 
-@pytest.mark.django_db
-def test_the_spanish_site_has_the_guide_in_spanish(client):
+def test_the_spanish_site_has_the_guide_in_spanish(client, get_help, guide):
+    spanish_home()
+    translate_page(get_help, {"get-help": "obtener-ayuda", "Get help": "Obtener ayuda"})
+    translate_page(
+        guide,
+        {
+            guide.title: "Conozca sus derechos: el trabajo sexual y la policía en Nueva York",
+            guide.slug: "conozca-sus-derechos",
+            SAY_NO_TO_A_SEARCH: "No doy mi consentimiento para un registro.",
+        },
+    )
     html = client.get("/es/obtener-ayuda/conozca-sus-derechos/").content.decode()
     assert '<html lang="es"' in html
     assert '<h1 id="page-title">Conozca sus derechos' in html
     assert "No doy mi consentimiento para un registro." in html
 
 
-@pytest.mark.django_db
 def test_anchors_are_unique_even_when_headings_repeat():
     guide = KnowYourRightsPage(
         title="T",
@@ -240,27 +289,9 @@ def test_anchors_are_unique_even_when_headings_repeat():
     assert [anchor for anchor, _, _ in guide.table_of_contents] == ["main-2", "steps", "steps-2", "section-4"]
 
 
-@pytest.mark.django_db
-def test_every_page_has_the_get_help_button_in_its_header(client):
-    from tests.conftest import discover
-
-    root = Site.objects.get(is_default_site=True).root_url
-    pages = discover(root, get=lambda url: client.get(url.removeprefix(root) or "/").content.decode())
-    for page_type, path in pages.items():
-        html = client.get(path).content.decode()
-        header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
-        # Each language's own Get help and Donate pages.
-        spanish = path.startswith("/es/")
-        get_help, donate = ("/es/obtener-ayuda/", "/es/donar/") if spanish else ("/get-help/", "/donate/")
-        assert re.search(rf'<a class="button site-header__help" href="{get_help}"', header), page_type
-        assert f'class="button button--secondary site-header__donate" href="{donate}"' in header, page_type
-        # Search (in the page's language) sits behind a link on phones (the form shows on wide screens).
-        search = "/es/search/" if path.startswith("/es/") else "/search/"
-        assert f'<a class="site-header__search-link" href="{search}">' in header, page_type
-
-
-@pytest.mark.django_db
-def test_the_home_page_leads_with_help_before_the_mission(client):
+def test_the_home_page_leads_with_help_before_the_mission(client, page_tree, get_help):
+    page_tree.home.hero_text = "Since 2001 the Sex Workers Project has stood with people who trade sex."
+    page_tree.home.save()
     html = client.get("/").content.decode()
     main = html.split('<main id="main"', 1)[1]
     help_at = main.index('class="help-first"')
@@ -268,14 +299,14 @@ def test_the_home_page_leads_with_help_before_the_mission(client):
     assert 'href="tel:+16466025617"' in main[help_at : help_at + 1200]
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_alert_shows_its_short_text_and_a_more_link(client):
-    banner = AlertBanner.objects.get(locale=Locale.get_default())
-    banner.enabled = True
-    banner.text = "Our office is closed on Thursday and Friday for Thanksgiving; we answer again on Monday."
-    banner.short_text = "Closed Thursday and Friday."
-    banner.link = "/get-help/"
-    banner.save()
+    AlertBannerFactory(
+        enabled=True,
+        text="Our office is closed on Thursday and Friday for Thanksgiving; we answer again on Monday.",
+        short_text="Closed Thursday and Friday.",
+        link="/get-help/",
+    )
     html = client.get("/about/").content.decode()
     banner = html.split('<div class="alert-banner"', 1)[1].split("</div>", 1)[0]
     assert '<span class="alert-banner__short">Closed Thursday and Friday.</span>' in banner
@@ -284,9 +315,8 @@ def test_the_alert_shows_its_short_text_and_a_more_link(client):
     assert html.index('<header class="site-header">') < html.index('<div class="alert-banner"')
 
 
-@pytest.mark.django_db
 def test_a_short_alert_needs_the_link_to_the_full_message():
-    banner = AlertBanner.objects.get(locale=Locale.get_default())
+    banner = AlertBannerFactory()
     banner.short_text = "Closed Friday."
     banner.link = ""
     with pytest.raises(ValidationError) as error:
@@ -294,7 +324,7 @@ def test_a_short_alert_needs_the_link_to_the_full_message():
     assert "link" in error.value.message_dict
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_the_skip_link_is_inside_the_banner_landmark(client):
     html = client.get("/").content.decode()
     body = html.split("<body", 1)[1]

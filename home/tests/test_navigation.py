@@ -1,9 +1,10 @@
-"""The seed's menu and footer: every link answers, and editors can change them without code."""
+"""The seed's menu and footer: every link answers, and editors can change them without code; every page's header
+leads to Get help, Donate and search."""
 
 import re
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from home.models import Navigation
 
@@ -101,3 +102,22 @@ def test_the_spanish_home_link_is_current_only_on_the_spanish_home_page(client):
     assert 'aria-current="page"' in home_link("/es/")
     for path in ("/es/sobre-nosotros/", "/es/prensa/", "/es/search/?q=derechos"):
         assert "aria-current" not in home_link(path), path
+
+
+@pytest.mark.django_db
+def test_every_page_has_the_get_help_button_in_its_header(client):
+    from tests.conftest import discover
+
+    root = Site.objects.get(is_default_site=True).root_url
+    pages = discover(root, get=lambda url: client.get(url.removeprefix(root) or "/").content.decode())
+    for page_type, path in pages.items():
+        html = client.get(path).content.decode()
+        header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
+        # Each language's own Get help and Donate pages.
+        spanish = path.startswith("/es/")
+        get_help, donate = ("/es/obtener-ayuda/", "/es/donar/") if spanish else ("/get-help/", "/donate/")
+        assert re.search(rf'<a class="button site-header__help" href="{get_help}"', header), page_type
+        assert f'class="button button--secondary site-header__donate" href="{donate}"' in header, page_type
+        # Search (in the page's language) sits behind a link on phones (the form shows on wide screens).
+        search = "/es/search/" if path.startswith("/es/") else "/search/"
+        assert f'<a class="site-header__search-link" href="{search}">' in header, page_type

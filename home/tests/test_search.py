@@ -1,7 +1,13 @@
 """Site search: finds live pages, and any query a visitor types gets a normal page."""
 
 import pytest
-from wagtail.models import Page
+
+from home.demo import publish
+from home.factories import StandardPageFactory
+from home.models import StandardPage
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 BAD_QUERIES = [
     "title:campaigns",
@@ -19,7 +25,25 @@ BAD_QUERIES = [
 ]
 
 
-@pytest.mark.django_db
+@pytest.fixture
+def campaigns(page_tree):
+    """/campaigns/, the one page that speaks of loitering."""
+    return StandardPageFactory(
+        parent=page_tree.home,
+        title="Campaigns",
+        slug="campaigns",
+        introduction="We campaign to repeal the loitering for the purpose of prostitution law.",
+    )
+
+
+@pytest.fixture
+def sex_workers_pages(page_tree):
+    """Twelve pages about sex workers: two pages of results."""
+    for number in range(12):
+        StandardPageFactory(parent=page_tree.about, title=f"Services for sex workers {number}")
+
+
+@pytest.mark.usefixtures("campaigns")
 @pytest.mark.parametrize("query", BAD_QUERIES)
 def test_odd_queries_get_a_normal_page(client, query):
     response = client.get("/search/", {"q": query})
@@ -27,7 +51,7 @@ def test_odd_queries_get_a_normal_page(client, query):
     assert 'content="noindex, follow"' in response.content.decode()
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("sex_workers_pages")
 @pytest.mark.parametrize("page_number", ["abc", "0", "-1", "999999", "1.5", ""])
 def test_odd_page_numbers_get_a_normal_page(client, page_number):
     response = client.get("/search/", {"q": "sex workers", "page": page_number})
@@ -35,9 +59,7 @@ def test_odd_page_numbers_get_a_normal_page(client, page_number):
     assert "result" in response.content.decode()
 
 
-@pytest.mark.django_db
-def test_search_finds_live_pages_and_not_drafts(client):
-    campaigns = Page.objects.get(slug="campaigns").specific
+def test_search_finds_live_pages_and_not_drafts(client, campaigns):
     html = client.get("/search/", {"q": "loitering"}).content.decode()
     results = html.split('class="search-results"', 1)[1]
     assert 'href="/campaigns/"' in results
@@ -52,23 +74,17 @@ def test_search_finds_live_pages_and_not_drafts(client):
     assert 'href="/campaigns/"' not in html.split("</form>", 2)[-1].split('class="site-footer"')[0]
 
 
-@pytest.mark.django_db
 def test_a_long_query_is_cut_and_the_visitor_is_told(client):
     html = client.get("/search/", {"q": "rights " * 100}).content.decode()
     assert "only its first 200 characters were used" in html
 
 
-@pytest.mark.django_db
 def test_search_only_answers_get(client):
     assert client.post("/search/", {"q": "x"}).status_code == 405
 
 
-@pytest.mark.django_db
-def test_results_are_paginated_ten_a_page(client):
-    from home.demo import publish
-    from home.models import StandardPage
-
-    resources = Page.objects.get(slug="resources")
+def test_results_are_paginated_ten_a_page(client, page_tree):
+    resources = StandardPageFactory(parent=page_tree.home, title="Resources", slug="resources")
     for n in range(15):
         page = StandardPage(title=f"Guide {n} on quokkarights", slug=f"guide-{n}", introduction="A guide.")
         resources.add_child(instance=page)
@@ -80,8 +96,10 @@ def test_results_are_paginated_ten_a_page(client):
     assert second.count('class="search-result"') == 5
 
 
-@pytest.mark.django_db
-def test_quoted_phrases_and_colons_still_find_pages(client):
+@pytest.mark.usefixtures("campaigns")
+def test_quoted_phrases_and_colons_still_find_pages(client, page_tree):
+    page_tree.about.introduction = "The Sex Workers Project is a project of the Urban Justice Center."
+    publish(page_tree.about)
     html = client.get("/search/", {"q": '"Urban Justice Center"'}).content.decode()
     assert 'href="/about/"' in html.split('class="search-results"', 1)[1]
     html = client.get("/search/", {"q": "loitering: repeal"}).content.decode()

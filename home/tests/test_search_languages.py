@@ -4,20 +4,37 @@ accents never decide what is found ("trafico" finds "tráfico", "información" f
 import re
 
 import pytest
-from wagtail.models import Page
 
+from home.factories import StandardPageFactory
 from home.testing import spanish_home, translate_page
+from publications.factories import make_publication
 
-pytestmark = pytest.mark.django_db
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 T_VISA_ES = "/es/publicaciones/visas-t-para-sobrevivientes/"
 
 
 @pytest.fixture
-def spanish_pages():
-    """A Spanish home, the T visa publication and the Resources page in Spanish, in the search index."""
+def spanish_pages(page_tree):
+    """A Spanish home, publications section, T visa publication and Resources page, in the search index, and an
+    English page that also says "derechos" (over and over, so relevance alone would put it first)."""
+    t_visa = make_publication(
+        title="Immigration Relief for Survivors of Trafficking: The T Visa",
+        slug="t-visas-for-survivors",
+        summary="The T visa lets survivors of trafficking stay in the United States.",
+    )
+    resources = StandardPageFactory(
+        parent=page_tree.home, title="Resources", slug="resources", introduction="Guides and fact sheets."
+    )
+    StandardPageFactory(
+        parent=page_tree.home,
+        title="Our leaflets in Spanish",
+        introduction="Conozca sus derechos: know your rights, in Spanish.",
+        body=[("paragraph", "<p>" + "Derechos, derechos, derechos. " * 10 + "</p>")],
+    )
     spanish_home()
-    t_visa = Page.objects.get(slug="t-visas-for-survivors")
+    translate_page(page_tree.publications, {"Publications": "Publicaciones", "publications": "publicaciones"})
     translate_page(
         t_visa,
         {
@@ -25,19 +42,18 @@ def spanish_pages():
                 "Alivio migratorio para sobrevivientes de tráfico: la visa T"
             ),
             "t-visas-for-survivors": "visas-t-para-sobrevivientes",
-            t_visa.specific.summary: (
+            t_visa.summary: (
                 "La visa T permite a sobrevivientes de tráfico quedarse en Estados Unidos. Información sobre "
                 "sus derechos y el proceso."
             ),
         },
     )
-    resources = Page.objects.get(slug="resources")
     translate_page(
         resources,
         {
             "Resources": "Recursos",
             "resources": "recursos",
-            resources.specific.introduction: "Guias y hojas informativas: informacion sobre derechos.",
+            resources.introduction: "Guias y hojas informativas: informacion sobre derechos.",
         },
     )
 
