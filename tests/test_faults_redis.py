@@ -11,10 +11,14 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
+from home.factories import ContactPageFactory, GetHelpPageFactory
 from home.models import ContactPage, ContactSubmission, StandardPage
 from home.tests.admin_helpers import make_member, standard_page_post
 from swpsite.settings.base import redis_cache
 from tests.faults import RedisServer, SilentServer, closed_port, run_bounded
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree", "visited_pages")]
 
 PAGES = ["/", "/publications/", "/about/", "/contact/"]
 MESSAGE = {
@@ -33,6 +37,13 @@ def on_redis(url, retry_after=RETRY_AFTER):
     return override_settings(
         CACHES={"default": redis_cache(url, "swp-fault-test", retry_after)}, PAGE_CACHE_SECONDS=300
     )
+
+
+@pytest.fixture
+def visited_pages(page_tree):
+    """The pages the tests visit beyond the sections of ``page_tree``: /contact/ (with its form) and /get-help/."""
+    ContactPageFactory(parent=page_tree.home)
+    GetHelpPageFactory(parent=page_tree.home)
 
 
 @pytest.fixture
@@ -79,7 +90,6 @@ def assert_site_serves_without_a_cache(client, caplog):
     assert client.get("/about/").status_code == 200
 
 
-@pytest.mark.django_db
 def test_redis_stopped_the_site_serves_uncached_and_caching_resumes_when_it_is_back(client, redis_server, caplog):
     with on_redis(redis_server.url):
         assert client.get("/about/")["X-Page-Cache"] == "miss"
@@ -98,13 +108,11 @@ def test_redis_stopped_the_site_serves_uncached_and_caching_resumes_when_it_is_b
         assert client.get("/publications/")["X-Page-Cache"] == "hit"
 
 
-@pytest.mark.django_db
 def test_redis_never_there_the_site_serves_uncached(client, caplog):
     with on_redis(f"redis://127.0.0.1:{closed_port()}/0"):
         assert_site_serves_without_a_cache(client, caplog)
 
 
-@pytest.mark.django_db
 def test_a_hung_redis_costs_a_request_its_short_timeouts_only(client):
     hung = SilentServer()
     try:
@@ -122,7 +130,6 @@ def test_a_hung_redis_costs_a_request_its_short_timeouts_only(client):
         hung.close()
 
 
-@pytest.mark.django_db
 def test_a_hung_redis_is_asked_once_then_left_alone_so_pages_wait_for_it_no_more(client):
     """Each cache call used to wait for its own timeout (20 to 40 calls on a first render: seconds a page)."""
     hung = SilentServer()
