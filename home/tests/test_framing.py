@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from home.models import StandardPage
+from home.factories import StandardPageFactory
 from home.testing import preview_post_data
 from home.tests.admin_helpers import make_member
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
 
 AGREE = {"'self'": "SAMEORIGIN", "'none'": "DENY"}
 
@@ -47,7 +50,6 @@ def assert_agree(response):
     )
 
 
-@pytest.mark.django_db
 def test_public_pages_and_the_admin_agree_under_production_settings(production, settings, client):
     for name, value in production.items():
         setattr(settings, name, value)
@@ -59,11 +61,10 @@ def test_public_pages_and_the_admin_agree_under_production_settings(production, 
     assert_agree(admin.get("/admin/"))
 
 
-@pytest.mark.django_db
-def test_the_preview_still_shows_in_the_admins_frame_under_production_settings(production, settings):
+def test_the_preview_still_shows_in_the_admins_frame_under_production_settings(production, settings, page_tree):
     for name, value in production.items():
         setattr(settings, name, value)
-    page = StandardPage.objects.live().first()
+    page = StandardPageFactory(parent=page_tree.about, title="Framed in the preview")
     client = Client()
     client.force_login(make_member("Editors"))
     preview_url = f"/admin/pages/{page.pk}/edit/preview/"

@@ -3,13 +3,33 @@
 If a Wagtail upgrade changes what counts as private, the comparison fails here first.
 """
 
+from types import SimpleNamespace
+
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
+from home.factories import ContactPageFactory, DonatePageFactory, DonationAppealPageFactory
 from home.querysets import public_q
+from people.factories import make_staff
+
+# Builds the pages it needs (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_pages, pytest.mark.usefixtures("page_tree")]
+
+
+@pytest.fixture
+def sections(page_tree):
+    """Sections of different shapes: staff with people under it, donate with an appeal, and contact, a leaf."""
+    for _ in range(2):
+        make_staff(index=page_tree.staff, photo=False)
+    return SimpleNamespace(
+        about=page_tree.about,
+        staff=page_tree.staff,
+        appeal=DonationAppealPageFactory(parent=DonatePageFactory(parent=page_tree.home)),
+        contact=ContactPageFactory(parent=page_tree.home),
+    )
 
 
 def ids(queryset):
@@ -25,27 +45,23 @@ def restrict(page, restriction_type=PageViewRestriction.PASSWORD):
     return restriction
 
 
-@pytest.mark.django_db
-def test_public_q_keeps_what_public_keeps_as_sections_become_private():
+def test_public_q_keeps_what_public_keeps_as_sections_become_private(sections):
     pages = Page.objects.all()
     assert ids(pages.filter(public_q())) == ids(pages.public()) == ids(pages)  # nothing private yet
 
-    staff = Page.objects.get(slug="staff")  # a section with pages under it
-    restrict(staff, PageViewRestriction.LOGIN)
-    donate = Page.objects.get(slug="donate")
-    restrict(donate.get_children().first(), PageViewRestriction.GROUPS)  # a single page deep down
-    restrict(Page.objects.get(slug="contact"))  # a page whose siblings stay public
+    restrict(sections.staff, PageViewRestriction.LOGIN)  # a section with pages under it
+    restrict(sections.appeal, PageViewRestriction.GROUPS)  # a single page deep down
+    restrict(sections.contact)  # a page whose siblings stay public
 
-    private = set(staff.get_descendants(inclusive=True).values_list("pk", flat=True))
+    private = set(sections.staff.get_descendants(inclusive=True).values_list("pk", flat=True))
     assert private <= ids(pages) - ids(pages.filter(public_q()))
     assert ids(pages.filter(public_q())) == ids(pages.public())
     assert ids(pages.live().filter(public_q())) == ids(pages.live().public())
-    assert Page.objects.get(slug="about").pk in ids(pages.filter(public_q()))  # the section's parent stays public
+    assert sections.about.pk in ids(pages.filter(public_q()))  # the section's parent stays public
 
 
-@pytest.mark.django_db
-def test_public_q_asks_nothing_before_the_listing_itself():
-    restrict(Page.objects.get(slug="staff"))
+def test_public_q_asks_nothing_before_the_listing_itself(page_tree):
+    restrict(page_tree.staff)
     with CaptureQueriesContext(connection) as queries:
         listed = list(Page.objects.live().filter(public_q()).order_by("path")[:5])
     assert len(queries) == 1

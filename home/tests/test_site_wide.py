@@ -11,15 +11,32 @@ from xml.etree import ElementTree
 import pytest
 from django.db import DatabaseError
 from django.test import RequestFactory
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
-from home.models import AlertBanner
+from home.demo import ensure_image
+from home.factories import AlertBannerFactory, ContactPageFactory, StandardPageFactory, organisation
+from home.models import SitemapPage
+from home.testing import translate_page
+from home.tests.admin_helpers import add_live_page
+from publications.factories import make_cover, make_publication
+
+# Its database tests build the pages they need (home/factories.py) on an empty site.
+pytestmark = [pytest.mark.own_pages]
 
 ROOT = Path(__file__).resolve().parents[2]
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
+@pytest.fixture
+def default_share_image(page_tree):
+    """The organisation's default sharing image, for the pages without one of their own."""
+    image = ensure_image("Test sharing image", text="Share", size=(1200, 630))
+    organisation(default_share_image=image)
+    return image
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_health_answers_200_when_the_database_answers(client):
     response = client.get("/health/")
     assert response.status_code == 200
@@ -29,6 +46,7 @@ def test_health_answers_200_when_the_database_answers(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_health_answers_503_when_the_database_does_not(client):
     with mock.patch("home.health.connection.cursor", side_effect=DatabaseError("down")):
         response = client.get("/health/")
@@ -38,6 +56,7 @@ def test_health_answers_503_when_the_database_does_not(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
@@ -48,9 +67,10 @@ def test_robots_txt_points_to_the_sitemap(client):
 
 
 @pytest.mark.django_db
-def test_sitemap_xml_lists_every_live_public_page_and_nothing_else(client):
-    campaigns = Page.objects.get(slug="campaigns")
-    multimedia = Page.objects.get(slug="multimedia")
+def test_sitemap_xml_lists_every_live_public_page_and_nothing_else(client, page_tree):
+    campaigns = StandardPageFactory(parent=page_tree.home, title="Campaigns", slug="campaigns")
+    multimedia = StandardPageFactory(parent=page_tree.home, title="Multimedia", slug="multimedia")
+    translate_page(page_tree.about)  # a Spanish tree (/es/, /es/about/) beside the English one
     campaigns.unpublish()
     PageViewRestriction.objects.create(page=multimedia, restriction_type="login")
 
@@ -70,6 +90,7 @@ def test_sitemap_xml_lists_every_live_public_page_and_nothing_else(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_404_is_in_the_sites_own_style(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
@@ -78,7 +99,8 @@ def test_404_is_in_the_sites_own_style(client):
 
 
 @pytest.mark.django_db
-def test_a_malformed_post_gets_the_sites_own_400(client):
+def test_a_malformed_post_gets_the_sites_own_400(client, page_tree):
+    ContactPageFactory(parent=page_tree.home)
     # So many fields that Django refuses to read the post: the site's own 400 page, nothing stored.
     from home.models import ContactSubmission
 
@@ -90,6 +112,7 @@ def test_a_malformed_post_gets_the_sites_own_400(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 @pytest.mark.parametrize("page_cache_seconds", [0, 300])
 def test_a_host_name_the_site_does_not_serve_gets_a_400_not_a_500(client, settings, page_cache_seconds):
     # Django's ALLOWED_HOSTS check, before Wagtail looks for a site.
@@ -102,6 +125,7 @@ def test_a_host_name_the_site_does_not_serve_gets_a_400_not_a_500(client, settin
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_a_nul_character_in_the_address_gets_the_sites_own_400(client):
     client.raise_request_exception = False
     for path in ["/%00/", "/about/%00/", "/publications/a%00b/"]:
@@ -121,7 +145,14 @@ def test_500_page_renders_without_the_database():
 
 
 @pytest.mark.django_db
-def test_pages_carry_description_canonical_and_sharing_tags(client):
+def test_pages_carry_description_canonical_and_sharing_tags(client, page_tree, default_share_image):
+    # The canonical address is the site's own, not the host name the request came with.
+    page_tree.site.hostname, page_tree.site.port = "127.0.0.1", 8000
+    page_tree.site.save()
+    about = page_tree.about
+    about.title = "About the Sex Workers Project"
+    about.introduction = "Client-centered legal and social services for people who do sex work."
+    about.save_revision().publish()
     html = client.get("/about/").content.decode()
     assert '<link rel="canonical" href="http://127.0.0.1:8000/about/">' in html
     assert '<meta name="description" content="Client-centered legal and social services' in html
@@ -159,7 +190,17 @@ def resource_urls(html):
 
 
 @pytest.mark.django_db
-def test_public_pages_request_nothing_from_other_sites(client):
+def test_public_pages_request_nothing_from_other_sites(client, page_tree):
+    # Pictures on the home page (its banner, a publication's cover) and clips from other sites on /multimedia/.
+    page_tree.home.hero_image = ensure_image("Test banner", text="Rights")
+    page_tree.home.save_revision().publish()
+    make_publication(title="Know your rights with police", cover_image=make_cover())
+    clips = [
+        ("media", {"url": "https://vimeo.com/76979871", "title": "A workshop on rights", "transcript": ""}),
+        ("media", {"url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ", "title": "A panel", "transcript": ""}),
+    ]
+    StandardPageFactory(parent=page_tree.home, title="Multimedia", slug="multimedia", body=clips)
+    add_live_page(page_tree.home, SitemapPage, "sitemap", title="Sitemap")
     for path in ["/", "/about/", "/multimedia/", "/search/?q=rights", "/sitemap/"]:
         urls = resource_urls(client.get(path).content.decode())
         assert urls, path
@@ -168,8 +209,9 @@ def test_public_pages_request_nothing_from_other_sites(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_tree")
 def test_alert_banner_shows_only_when_switched_on(client):
-    banner = AlertBanner.objects.get(locale=Locale.get_default())
+    banner = AlertBannerFactory()
     assert "Announcement" not in client.get("/").content.decode()
     banner.enabled = True
     banner.text = "Our office is closed on Friday."
