@@ -154,7 +154,7 @@ def test_made_up_values_of_the_parameters_pages_read_are_answered_but_never_kept
     from publications.models import PublicationPage
 
     year = PublicationPage.objects.live().latest("publication_date").publication_date.year
-    for number in range(300):
+    for number in range(50):  # the 300 junk parameters of the test above show nothing piles up
         assert client.get(f"/?page={number}").status_code == 200  # the home page has no pages
         made_up_year = client.get(f"/publications/?year={1000 + number}")
         assert made_up_year.status_code == 200
