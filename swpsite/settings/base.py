@@ -5,6 +5,7 @@ Everything that differs between machines comes from the environment:
 """
 
 import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -23,6 +24,13 @@ def env_bool(name, default=False):
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
+
+# wagtail-localize reads every string it translates with Beautiful Soup, which warns when one is only a web
+# address (a menu link's https://…): the address is translated as it should be, and the warning filled the
+# log of every demo load and every translation of the menus (the tests ignore it too: pyproject.toml).
+warnings.filterwarnings(
+    "ignore", message="The input passed in on this line looks more like a URL", module="wagtail_localize"
+)
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
