@@ -256,7 +256,7 @@ class SectionListingBlock(blocks.StructBlock):
         if section is not None:
             from home.querysets import public_q
 
-            section = section.specific
+            section = section.specific_deferred  # the section's own type with no query of its own
             limit = value.get("limit") or 6
             if hasattr(section, "listing_items"):
                 items = list(section.listing_items(limit=limit))
