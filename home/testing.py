@@ -1,9 +1,14 @@
 """Helpers for the tests of every app."""
 
+from datetime import datetime
+from unittest import mock
+
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import querydict_from_html
+
+from home.clock import SITE_TIMEZONE
 
 
 def preview_post_data(client, page):
@@ -56,3 +61,15 @@ def spanish_home():
     return translate_page(
         Site.objects.get(is_default_site=True).root_page, {"Sex Workers Project": "Proyecto de Trabajadoras Sexuales"}
     )
+
+
+def at_new_york_time(*when):
+    """Stop the clock (``timezone.now``) at a New York wall time: ``at_new_york_time(2027, 3, 1, 0, 0, 5)``.
+
+    A patch: use it in ``with``, or ``start()`` it. Summer and winter time come from the site's time zone."""
+    return mock.patch("django.utils.timezone.now", return_value=datetime(*when, tzinfo=SITE_TIMEZONE))
+
+
+def on_new_york_day(day, hour=12):
+    """Stop the clock at ``hour`` o'clock in New York on the date ``day``."""
+    return at_new_york_time(day.year, day.month, day.day, hour)

@@ -2,9 +2,8 @@
 
 import json
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
-from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -29,7 +28,7 @@ from home.donations import (
 )
 from home.factories import DonatePageFactory, build_page_tree, organisation
 from home.models import DonatePage, DonationAppealPage, HomePage, NoticeSettings, OrganisationSettings, StandardPage
-from home.testing import preview_post_data, spanish_home
+from home.testing import at_new_york_time, on_new_york_day, preview_post_data, spanish_home
 
 # Builds the pages it needs (home/factories.py) on an empty site; the browser tests visit the demo site.
 pytestmark = pytest.mark.own_pages
@@ -41,12 +40,6 @@ POSTAL_ADDRESS = "Urban Justice Center\n40 Rector Street, 9th Floor\nNew York, N
 DEMO_DONATE_URL = "https://secure.example.org/donate/urban-justice-center"
 # The 17 December appeal of these tests: it runs from 1 November to 17 December 2030.
 APPEAL_TITLE = "17 December 2030: End violence against sex workers"
-
-
-def on_new_york_day(day, hour=12):
-    """Patch the clock to ``hour`` o'clock New York time on ``day`` (EST: UTC-5 in winter)."""
-    moment = datetime(day.year, day.month, day.day, hour, tzinfo=UTC) + timedelta(hours=5)
-    return mock.patch("django.utils.timezone.now", return_value=moment)
 
 
 @pytest.fixture
@@ -198,8 +191,7 @@ def test_a_running_appeal_shows_its_progress_and_a_donate_button(client, running
 def test_an_appeal_stops_asking_by_itself_after_its_last_day_in_new_york(client, running_appeal):
     end = running_appeal.end_date
     # 11:30pm in New York on the last day is already the next day in UTC: still running.
-    late_evening = datetime(end.year, end.month, end.day, 23, 30, tzinfo=UTC) + timedelta(hours=5)
-    with mock.patch("django.utils.timezone.now", return_value=late_evening):
+    with at_new_york_time(end.year, end.month, end.day, 23, 30):
         assert 'class="donate-form"' in client.get(running_appeal.url).content.decode()
     with on_new_york_day(end + timedelta(days=1), hour=0):
         html = client.get(running_appeal.url).content.decode()
@@ -239,8 +231,7 @@ def test_progress_past_the_goal_is_capped_at_the_goal(running_appeal):
 @pytest.mark.django_db
 def test_appeal_pages_expire_from_caches_at_new_york_midnight(client, running_appeal):
     end = running_appeal.end_date
-    two_minutes_to_midnight = datetime(end.year, end.month, end.day, 23, 58, tzinfo=UTC) + timedelta(hours=5)
-    with mock.patch("django.utils.timezone.now", return_value=two_minutes_to_midnight):
+    with at_new_york_time(end.year, end.month, end.day, 23, 58):
         assert seconds_until_midnight() == 120
         response = client.get(running_appeal.url)
     assert "s-maxage=120" in response["Cache-Control"]

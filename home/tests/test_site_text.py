@@ -32,9 +32,9 @@ from home.factories import (
     organisation,
 )
 from home.models import AlertBanner, HomePage, Navigation, NoticeSettings, StandardPage
+from home.testing import on_new_york_day
 
 from .admin_helpers import make_member, site
-from .test_donate import on_new_york_day
 
 # Builds the pages it needs (home/factories.py) on an empty site: English alone, each test makes the Spanish
 # copies it is about.

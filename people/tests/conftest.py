@@ -1,11 +1,8 @@
 """Fixtures for the people app's tests."""
 
-from datetime import datetime
-from unittest import mock
-
 import pytest
 
-from home.clock import SITE_TIMEZONE
+from home.testing import at_new_york_time
 
 
 @pytest.fixture
@@ -14,11 +11,10 @@ def freeze_new_york():
     patches = []
 
     def freeze(*args):
-        moment = datetime(*args, tzinfo=SITE_TIMEZONE)
-        patcher = mock.patch("django.utils.timezone.now", return_value=moment)
-        patcher.start()
+        patcher = at_new_york_time(*args)
+        stopped_clock = patcher.start()
         patches.append(patcher)
-        return moment
+        return stopped_clock()
 
     yield freeze
     for patcher in reversed(patches):
