@@ -98,11 +98,13 @@ run: demo
 	  echo "The site: http://$(HOST):$(PORT)/   The admin: http://$(HOST):$(PORT)/admin/"; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
-# make test: every test, browser tests included, on SQLite or on DATABASE_URL.
+# make test: every test, browser tests included, on SQLite or on DATABASE_URL, in TEST_PROCESSES processes
+# (pytest-xdist; each has its own test database and, on Redis, the next database number after REDIS_URL's).
+TEST_PROCESSES ?= 2
 test: install messages chromium redis-server varnish wrk redis-limits
 	$(PY) -m ruff check .
 	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
-	$(TEST_SETTINGS) $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_SETTINGS) $(PY) -m pytest -n $(TEST_PROCESSES) $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .

@@ -3,6 +3,7 @@
 import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlparse
 
 from .base import *  # noqa: F401,F403
 
@@ -27,6 +28,16 @@ WHITENOISE_AUTOREFRESH = True
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # django-axes needs the request at login; the test client's login() has none. Axes has its own tests.
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "false").lower() == "true"
+
+# `make test` runs the suite in several processes (pytest-xdist). Each test empties the cache, and on Redis that
+# empties its whole database: each process, and the servers it starts, use a database number of their own
+# (the one REDIS_URL names for the first process, the next ones for the others).
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
+    _url = urlparse(REDIS_URL)  # noqa: F405
+    _database = int(_url.path.strip("/") or 0) + int(_worker.removeprefix("gw"))
+    REDIS_URL = os.environ["REDIS_URL"] = _url._replace(path=f"/{_database}").geturl()
+    CACHES = {"default": redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "swp"))}  # noqa: F405
 
 # The test process keeps its cache in memory (emptied before every test) unless told where a
 # shared one lives: the browser tests' server and the commands run against it share CACHE_DIR.
