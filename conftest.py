@@ -3,8 +3,9 @@
 * A test module marked ``own_pages`` builds what it needs: it starts from an empty site and asks
   for ``page_tree`` (home/factories.py: a home page and the sections of the design's tree), then adds
   its own content with the apps' factories. Every other module reads the demo site
-  (``load_demo_site``), loaded once per run, just before the first of them: the ``own_pages`` modules
-  run first. Each test runs in a transaction that is rolled back. Do not use ``transaction=True``: it
+  (``load_demo_site``), loaded once per test process, just before the first of them: the ``own_pages``
+  modules run first (with pytest-xdist too: each process gets whole modules in the order collected,
+  ``--dist=loadfile --no-loadscope-reorder`` in pyproject.toml). Each test runs in a transaction that is rolled back. Do not use ``transaction=True``: it
   empties the tables for the tests that follow.
 * Browser tests (marked ``browser``) drive the OS Chromium through Playwright
   against ``site_server``: a real server process with its own copy of the demo
