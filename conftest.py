@@ -5,8 +5,8 @@
   its own content with the apps' factories. Every other module reads the demo site
   (``load_demo_site``), loaded once per test process, just before the first of them: the ``own_pages``
   modules run first (with pytest-xdist too: each process gets whole modules in the order collected,
-  ``--dist=loadfile --no-loadscope-reorder`` in pyproject.toml). Each test runs in a transaction that is rolled back. Do not use ``transaction=True``: it
-  empties the tables for the tests that follow.
+  ``--dist=loadfile --no-loadscope-reorder`` in pyproject.toml). Each test runs in a transaction that is
+  rolled back. Do not use ``transaction=True``: it empties the tables for the tests that follow.
 * Browser tests (marked ``browser``) drive the OS Chromium through Playwright
   against ``site_server``: a real server process with its own copy of the demo
   site, on the same kind of database as the suite (SQLite or PostgreSQL).
@@ -75,11 +75,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     connection.close()
 
 
+DEMO_LOADED = pytest.StashKey[bool]()
+
+
 @pytest.fixture(scope="session")
-def demo_site(django_db_setup, django_db_blocker):
+def demo_site(request, django_db_setup, django_db_blocker):
     """The demo site in the test database, loaded once, for every module not marked ``own_pages``."""
     with django_db_blocker.unblock():
         call_command("load_demo_site", verbosity=0)
+    request.session.stash[DEMO_LOADED] = True
 
 
 DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
@@ -107,6 +111,11 @@ def page_tree(request, db):
 
     if not builds_own_pages(request.node):
         pytest.fail("page_tree builds a site of its own: mark the module `own_pages` (the demo site is loaded)")
+    if request.session.stash.get(DEMO_LOADED, False):
+        pytest.fail(
+            "The demo site was loaded before this own_pages module ran: the modules must run in the order collected "
+            "(pyproject.toml: --dist=loadfile --no-loadscope-reorder with -n)"
+        )
     return build_page_tree()
 
 
