@@ -1,19 +1,15 @@
-"""Demo content, the home page rail and the 'Cards from a section' block."""
-
-import re
-from html import unescape
+"""The demo's publications: the historical reports, every category, and building the demo again."""
 
 import pytest
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
-from home.demo import stream
-from home.models import HomePage, StandardPage
+from home.models import HomePage
 from publications.demo import loader as demo
-from publications.factories import get_index
 from publications.models import PublicationCategory, PublicationPage
 
+# Reads the demo site (conftest.py): these tests are about its content.
 pytestmark = pytest.mark.django_db
 
 
@@ -77,47 +73,3 @@ def test_renamed_category_keeps_the_editors_name():
     demo.ensure_categories()
     category.refresh_from_db()
     assert category.name == "Research reports"
-
-
-def test_home_page_shows_the_latest_publications(client):
-    html = client.get("/").content.decode()
-    rail = re.search(r'<section class="rail rail--publications".*?</section>', html, re.S).group(0)
-    titles = [
-        unescape(title)
-        for title in re.findall(r'class="publication-card__title"[^>]*><a href="[^"]+"[^>]*>([^<]+)</a>', rail)
-    ]
-    english = PublicationPage.objects.live().filter(locale__language_code="en")
-    newest = [page.title for page in english.order_by("-publication_date", "-pk")[:3]]
-    assert titles == newest
-    assert '<h3 class="publication-card__title" id="publication-' in rail
-    assert 'href="/publications/">All publications' in rail
-
-
-def test_the_rail_disappears_without_publications(client):
-    get_index().unpublish()
-    html = client.get("/").content.decode()
-    assert "rail--publications" not in html
-
-
-def test_cards_from_the_publications_section_in_a_page_body(client):
-    index = get_index()
-    home = HomePage.objects.get(locale__language_code="en")
-    page = StandardPage(
-        title="Our research",
-        slug="our-research",
-        body=stream(
-            ("section_listing", {"heading": "Recent work", "section": index.pk, "limit": 2, "link_text": "All"})
-        ),
-    )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    html = client.get("/our-research/").content.decode()
-    assert html.count('class="card publication-card"') == 2
-    assert "PDF, " in html
-
-
-def test_listing_items_are_the_newest_live_publications():
-    items = list(get_index().listing_items(limit=4))
-    assert len(items) == 4
-    assert [item.publication_date for item in items] == sorted((item.publication_date for item in items), reverse=True)
-    assert items[0].card_template == "publications/includes/publication_card.html"
