@@ -1,5 +1,6 @@
 """Helpers for the tests of every app."""
 
+import re
 from datetime import datetime
 from unittest import mock
 
@@ -73,3 +74,10 @@ def at_new_york_time(*when):
 def on_new_york_day(day, hour=12):
     """Stop the clock at ``hour`` o'clock in New York on the date ``day``."""
     return at_new_york_time(day.year, day.month, day.day, hour)
+
+
+def menu_links(html):
+    """``[(address, text)]`` of the editors' links in a page's main menu (the language switch left out)."""
+    menu = html.split('id="main-menu"', 1)[1].split("</ul>", 1)[0]
+    menu = re.sub(r'<li class="main-nav__language">.*?</li>', "", menu)
+    return re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', menu)

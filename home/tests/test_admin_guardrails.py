@@ -21,20 +21,10 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, TranslatableMixin
 
-from home.factories import (
-    ContactPageFactory,
-    DonatePageFactory,
-    DonationAppealPageFactory,
-    GetHelpPageFactory,
-    KnowYourRightsPageFactory,
-)
 from home.models import ContactPage, DonatePage, HomePage, SitemapPage, StandardPage
 from home.testing import spanish_home, translate_page
-from people.factories import make_posting, make_staff
 from people.models import InternshipIndexPage, StaffIndexPage
-from press.factories import make_release
 from press.models import MediaToolkitPage, PressIndexPage
-from publications.factories import make_publication
 from publications.models import PublicationIndexPage
 
 from .admin_helpers import add_live_page, home_page, make_member, make_standard_page, standard_page_post
@@ -53,23 +43,6 @@ def project_page_types():
         for model in apps.get_app_config(app).get_models()
         if issubclass(model, Page) and not model._meta.abstract
     ]
-
-
-@pytest.fixture
-def every_page_type(page_tree):
-    """A live page of each type besides those of ``page_tree``: the one-of-a-kind sections and a page in each."""
-    home = page_tree.home
-    add_live_page(home, SitemapPage, "sitemap", title="Sitemap")
-    ContactPageFactory(parent=home)
-    DonationAppealPageFactory(parent=DonatePageFactory(parent=home))
-    KnowYourRightsPageFactory(parent=GetHelpPageFactory(parent=home))
-    add_live_page(
-        page_tree.press, MediaToolkitPage, "media-toolkit", title="Media Toolkit", boilerplate="<p>About SWP.</p>"
-    )
-    make_release(title="Guard-rail release")
-    make_publication(title="Guard-rail report")
-    make_staff(page_tree.staff)
-    make_posting(page_tree.internships)
 
 
 def test_every_page_type_says_where_it_belongs():

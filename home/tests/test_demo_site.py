@@ -1,4 +1,7 @@
-"""The demo-site command builds the tree of DESIGN.md and is idempotent."""
+"""The demo-site command builds the tree of DESIGN.md and is idempotent; its seed menu and footer are the
+design's, and every link in them and in the sitemap answers."""
+
+import re
 
 import pytest
 from django.core.management import call_command
@@ -7,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 
 from home.models import Navigation
+from home.testing import menu_links
 
 
 def english_navigation():
@@ -48,3 +52,48 @@ def test_an_editors_menu_is_not_overwritten_by_a_later_run():
     call_command("load_demo_site", verbosity=0)
     nav.refresh_from_db()
     assert [item.value.text for item in nav.main_menu] == ["Only link"]
+
+
+# --- The seed's menu and footer -----------------------------------------------------------------
+
+SEED_MENU = ["home", "about", "publications", "press", "campaigns", "multimedia", "resources", "contact", "donate"]
+SEED_FOOTER = {
+    "Publications": ["Reports", "Publications by Partners", "Fact Sheets & Other"],
+    "Press & Media": ["Press Releases", "Press & Media Appearances", "Media Toolkit"],
+    "Other": ["Campaigns", "Multimedia", "Resources"],
+    "General": ["Contact", "Donate", "About", "Sitemap"],
+    "Urban Justice Center": ["Urban Justice Center"],
+}
+
+
+def footer_groups(html):
+    footer = html.split('<nav class="footer-nav"', 1)[1].split("</nav>", 1)[0]
+    groups = {}
+    for heading, body in re.findall(r'<h2 class="footer-nav__heading">([^<]+)</h2>\s*<ul>(.*?)</ul>', footer, re.S):
+        groups[heading.replace("&amp;", "&")] = [
+            (href, text.replace("&amp;", "&")) for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', body)
+        ]
+    return groups
+
+
+@pytest.mark.django_db
+def test_menu_and_footer_are_the_seeds(client):
+    html = client.get("/").content.decode()
+    assert [text for _, text in menu_links(html)] == SEED_MENU
+    groups = footer_groups(html)
+    assert {heading: [text for _, text in links] for heading, links in groups.items()} == SEED_FOOTER
+    assert groups["Urban Justice Center"][0][0] == "https://www.urbanjustice.org/"
+
+
+@pytest.mark.django_db
+def test_every_menu_footer_and_sitemap_link_answers_200(client):
+    home = client.get("/").content.decode()
+    sitemap = client.get("/sitemap/").content.decode()
+    listing = sitemap.split('<ul class="sitemap">', 1)[1].split("</article>", 1)[0]
+    hrefs = {href for href, _ in menu_links(home)}
+    hrefs |= {href for links in footer_groups(home).values() for href, _ in links}
+    hrefs |= set(re.findall(r'href="([^"]+)"', listing))
+    internal = sorted(h for h in hrefs if h.startswith("/"))
+    assert len(internal) >= 20
+    for href in internal:
+        assert client.get(href).status_code == 200, href
