@@ -109,6 +109,21 @@ def test_the_html_sitemap_lists_the_pages_of_its_own_language(client, spanish):
     assert not [link for link in english_links if link.startswith("/es/")]
 
 
+def test_a_long_section_shows_its_first_pages_and_how_many_more_it_has(client, page_tree):
+    add_live_page(page_tree.home, SitemapPage, "sitemap", title="Sitemap")
+    campaigns = StandardPageFactory(parent=page_tree.home, title="Campaigns", slug="campaigns")
+    for number in range(1, 15):
+        StandardPageFactory(parent=campaigns, title=f"Campaign {number}", slug=f"campaign-{number}")
+    StandardPageFactory(parent=campaigns, title="Campaign draft", slug="campaign-draft").unpublish()
+    StandardPageFactory(parent=page_tree.about, title="Our history", slug="history")
+
+    sitemap = client.get("/sitemap/").content.decode().split('class="sitemap"', 1)[1].split("</article>")[0]
+    shown = re.findall(r">(Campaign [^<]+)</a>", sitemap)
+    assert shown == [f"Campaign {number}" for number in range(1, 13)]
+    assert '<a href="/campaigns/">2 more in Campaigns</a>' in sitemap  # the draft is not counted
+    assert ">Our history</a>" in sitemap and "more in About" not in sitemap
+
+
 def json_ld_items(html):
     return [json.loads(item) for item in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)]
 
