@@ -193,9 +193,12 @@ def make_database(workdir):
 
 
 def manage_env(database_url, workdir, **extra):
-    """Environment for running ``manage.py`` in a subprocess against its own database and media."""
+    """Environment for running ``manage.py`` in a subprocess against its own database and media.
+
+    Not pytest-xdist's variables: the subprocess is not a test process, and keeps the Redis database number its
+    test process was given (swpsite/settings/test.py) rather than being given another."""
     return {
-        **os.environ,
+        **{name: value for name, value in os.environ.items() if not name.startswith("PYTEST_XDIST_")},
         "DJANGO_SETTINGS_MODULE": "swpsite.settings.test",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(Path(workdir) / "media"),
