@@ -151,7 +151,7 @@ class SitemapPage(BasePage):
     )
 
     summary_field = "introduction"
-    # A section with more pages than this shows its newest few and a link to the section.
+    # A section with more pages than this shows its first few, in the admin's order, and a link to the section.
     children_shown = 12
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]

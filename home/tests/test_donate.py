@@ -460,7 +460,7 @@ def test_the_call_to_action_can_be_switched_off(client, notices):
 
 
 @pytest.mark.django_db
-def test_a_chosen_appeal_is_shown_while_it_runs_then_the_donate_page(site, notices, donate_page, running_appeal):
+def test_a_chosen_appeal_is_shown_while_it_runs_then_the_donate_page(notices, donate_page, running_appeal):
     other = make_appeal(donate_page, "spring", running_appeal.start_date, running_appeal.end_date + timedelta(days=30))
     notices.donation_cta = CTA_APPEAL
     notices.donation_cta_appeal = other
@@ -473,7 +473,7 @@ def test_a_chosen_appeal_is_shown_while_it_runs_then_the_donate_page(site, notic
 
 
 @pytest.mark.django_db
-def test_unpublished_appeals_and_donate_page_are_never_shown(site, org, running_appeal, donate_page):
+def test_unpublished_appeals_and_donate_page_are_never_shown(running_appeal, donate_page):
     running_appeal.unpublish()
     with on_new_york_day(running_appeal.start_date):
         assert donate_page.headline in render_cta()

@@ -5,7 +5,18 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .base import *  # noqa: F401,F403
+# `make test` runs the suite in several processes (pytest-xdist). Each test empties the cache, and on Redis that
+# empties its whole database: each process, and the servers it starts (conftest.manage_env), use a database
+# number of their own, the one REDIS_URL names for the first process and the next ones for the others (Redis
+# has 16 by default: REDIS_URL's number plus TEST_PROCESSES must stay below that). Set before the base settings
+# read REDIS_URL.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if os.environ.get("REDIS_URL") and _worker.startswith("gw"):
+    _url = urlparse(os.environ["REDIS_URL"])
+    _database = int(_url.path.strip("/") or 0) + int(_worker.removeprefix("gw"))
+    os.environ["REDIS_URL"] = _url._replace(path=f"/{_database}").geturl()
+
+from .base import *  # noqa: E402,F401,F403
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-use"  # noqa: S105
@@ -28,16 +39,6 @@ WHITENOISE_AUTOREFRESH = True
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # django-axes needs the request at login; the test client's login() has none. Axes has its own tests.
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "false").lower() == "true"
-
-# `make test` runs the suite in several processes (pytest-xdist). Each test empties the cache, and on Redis that
-# empties its whole database: each process, and the servers it starts, use a database number of their own
-# (the one REDIS_URL names for the first process, the next ones for the others).
-_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
-if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
-    _url = urlparse(REDIS_URL)  # noqa: F405
-    _database = int(_url.path.strip("/") or 0) + int(_worker.removeprefix("gw"))
-    REDIS_URL = os.environ["REDIS_URL"] = _url._replace(path=f"/{_database}").geturl()
-    CACHES = {"default": redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "swp"))}  # noqa: F405
 
 # The test process keeps its cache in memory (emptied before every test) unless told where a
 # shared one lives: the browser tests' server and the commands run against it share CACHE_DIR.
